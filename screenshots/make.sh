@@ -1,0 +1,22 @@
+#!/bin/sh
+# Regenerates every PNG in screenshots/ from the real app (the jar's --screenshot path), with throw-away settings so
+# the developer's own hosts never appear. Uses Xvfb when it is installed, else JavaFX's headless renderer.
+set -eu
+cd "$(dirname "$0")/.."
+[ -f target/bootdeck.jar ] || mvn -B -q -DskipTests package
+cfg=$(mktemp -d)
+trap 'rm -rf "$cfg"' EXIT
+
+shot() { # shot FILE ARGS...
+  out=$1; shift
+  if command -v xvfb-run >/dev/null 2>&1; then
+    XDG_CONFIG_HOME="$cfg" XDG_STATE_HOME="$cfg" xvfb-run -a -s "-screen 0 1280x800x24" \
+      java -jar target/bootdeck.jar --screenshot "$out" "$@"
+  else
+    env -u DISPLAY XDG_CONFIG_HOME="$cfg" XDG_STATE_HOME="$cfg" java -jar target/bootdeck.jar --screenshot "$out" "$@"
+  fi
+  echo "wrote $out"
+}
+
+shot screenshots/main-window-light.png --light
+shot screenshots/main-window-dark.png --dark

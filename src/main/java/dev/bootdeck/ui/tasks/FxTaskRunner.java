@@ -1,0 +1,100 @@
+package dev.bootdeck.ui.tasks;
+
+import dev.bootdeck.ui.UserMessages;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs tasks on a bounded pool of daemon threads and hands results back with {@link Platform#runLater}. Failures
+ * are logged once here with their stack trace; callbacks receive the exception to show its message.
+ */
+public final class FxTaskRunner implements TaskRunner, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
+    private final ExecutorService pool;
+    private final ActivityLog activity;
+
+    public FxTaskRunner(int threads, ActivityLog activity) {
+        AtomicInteger n = new AtomicInteger();
+        ThreadFactory tf = r -> {
+            Thread t = new Thread(r, "bootdeck-task-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+        this.pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), tf);
+        ((ThreadPoolExecutor) pool).allowCoreThreadTimeOut(true);
+        this.activity = activity;
+    }
+
+    @Override
+    public ActivityLog activity() {
+        return activity;
+    }
+
+    @Override
+    public <T> TaskHandle run(String title, Work<T> work, Consumer<? super T> onSuccess,
+                              Consumer<? super Throwable> onFailure) {
+        ActivityEntry entry = activity.start(title);
+        AtomicBoolean cancelled = new AtomicBoolean();
+        Future<?> future = pool.submit(() -> {
+            try {
+                T result = work.call();
+                Platform.runLater(() -> {
+                    if (cancelled.get()) {
+                        return;
+                    }
+                    activity.finish(entry, ActivityEntry.State.SUCCEEDED, "");
+                    onSuccess.accept(result);
+                });
+            } catch (InterruptedException | CancellationException e) {
+                Thread.currentThread().interrupt();
+                Platform.runLater(() -> activity.finish(entry, ActivityEntry.State.CANCELLED, "Cancelled"));
+            } catch (Throwable e) {
+                if (cancelled.get()) {
+                    Platform.runLater(() -> activity.finish(entry, ActivityEntry.State.CANCELLED, "Cancelled"));
+                    return;
+                }
+                LOG.warn("Task failed: {}", title, e);
+                Platform.runLater(() -> {
+                    activity.finish(entry, ActivityEntry.State.FAILED, UserMessages.of(e));
+                    onFailure.accept(e);
+                });
+            }
+        });
+        TaskHandle handle = new TaskHandle() {
+            @Override
+            public void cancel() {
+                if (cancelled.compareAndSet(false, true)) {
+                    future.cancel(true);
+                    Platform.runLater(() -> {
+                        if (entry.state() == ActivityEntry.State.RUNNING) {
+                            activity.finish(entry, ActivityEntry.State.CANCELLED, "Cancelled");
+                        }
+                    });
+                }
+            }
+
+            @Override
+            public boolean isDone() {
+                return future.isDone();
+            }
+        };
+        entry.attach(handle);
+        return handle;
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}

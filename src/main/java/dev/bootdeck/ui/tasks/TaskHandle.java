@@ -1,0 +1,8 @@
+package dev.bootdeck.ui.tasks;
+
+/** A running background task the user can cancel (closes its remote channel through thread interruption). */
+public interface TaskHandle {
+    void cancel();
+
+    boolean isDone();
+}

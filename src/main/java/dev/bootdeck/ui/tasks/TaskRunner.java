@@ -1,0 +1,26 @@
+package dev.bootdeck.ui.tasks;
+
+import java.util.function.Consumer;
+
+/**
+ * The one way the UI runs work that may be slow (SSH, remote commands, disk): off the FX Application Thread, with
+ * its result delivered back on it. View models depend on this interface only, so their tests run with
+ * {@link SameThreadTaskRunner} and need no toolkit.
+ */
+public interface TaskRunner {
+
+    /** Work that may block; it should give up promptly when its thread is interrupted (cancellation). */
+    @FunctionalInterface
+    interface Work<T> {
+        T call() throws Exception;
+    }
+
+    /**
+     * Runs {@code work} in the background. Exactly one of {@code onSuccess} / {@code onFailure} is called, on the
+     * FX thread, unless the task was cancelled first. The task is listed in the activity log under {@code title}.
+     */
+    <T> TaskHandle run(String title, Work<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure);
+
+    /** The log of what this runner ran, for the Activity tab. */
+    ActivityLog activity();
+}
