@@ -12,7 +12,7 @@ cp target/bootdeck.jar target/jpackage-input/
 jpackage --type deb --name bootdeck --app-version "$version" \
   --description "Inspect bootc hosts and their logically bound images; edit and lint bootc image projects" \
   --vendor "bootdeck" --linux-shortcut --linux-menu-group "System" \
-  --icon packaging/bootdeck.png \
+  --icon src/main/resources/dev/bootdeck/ui/bootdeck.png \
   --input target/jpackage-input --main-jar bootdeck.jar --main-class dev.bootdeck.app.Launcher \
   --module-path target/javafx-mods \
   --add-modules java.base,java.desktop,java.logging,java.naming,java.management,java.net.http,java.sql,java.xml,jdk.crypto.ec,jdk.unsupported,javafx.controls,javafx.fxml,javafx.swing \

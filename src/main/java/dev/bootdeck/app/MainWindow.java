@@ -51,6 +51,8 @@ public final class MainWindow {
         scene.getAccelerators().put(MainView.QUIT, Platform::exit);
 
         stage.setTitle("bootdeck");
+        stage.getIcons().add(new javafx.scene.image.Image(
+                ThemeManager.resource("/dev/bootdeck/ui/bootdeck.png").toExternalForm()));
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(560);
