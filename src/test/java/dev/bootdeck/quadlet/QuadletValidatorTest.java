@@ -140,6 +140,22 @@ class QuadletValidatorTest {
     }
 
     @Test
+    void portRegexIsUnanchoredAtTheStartAsInPodman() {
+        assertThat(validate("a.container", "[Container]\nImage=quay.io/a/b\nExposeHostPort=80:80 \n"
+                + "ExposeHostPort=1000-2000/udp\n").findings()).isEmpty();
+    }
+
+    @Test
+    void volumeWithImageDriverResolvesItsImage() {
+        QuadletReport r = validate("v.volume", "[Volume]\nDriver=image\nImage=b.image\n",
+                "w.volume", "[Volume]\nDriver=image\n",
+                "b.image", "[Image]\nImage=quay.io/b/b:1\n");
+        assertThat(r.unit("v.volume").orElseThrow().image().orElseThrow().image()).isEqualTo("quay.io/b/b:1");
+        assertThat(formatted(r)).containsExactly(DIR + "/w.volume:2: error: podman/volume-options: the key Image is"
+                + " mandatory when using the image driver");
+    }
+
+    @Test
     void remapRules() {
         assertThat(formatted(validate("a.container", "[Container]\nImage=quay.io/a/b\nRemapUsers=bogus\n")))
                 .containsExactly(DIR + "/a.container:3: error: podman/user-mapping: unsupported RemapUsers option"
