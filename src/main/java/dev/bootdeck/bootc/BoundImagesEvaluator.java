@@ -12,7 +12,9 @@ import java.util.List;
 /**
  * Applies bootc's {@code query_bound_images} rules to a gathered {@link BoundImagesDir}, in bootc's order per entry:
  * UTF-8 name, symlink, read the target inside the root, then the file rules of {@link BoundImageFileReader}. Unlike
- * bootc, which stops at the first failing entry, every entry is evaluated so that all problems show at once.
+ * bootc, which stops at the first failing entry, every entry is evaluated so that all problems show at once. Each
+ * image bootc reads is also checked as an image name ({@link ImageReferenceChecks}): pull failures are errors, GC and
+ * update pitfalls warnings.
  */
 public final class BoundImagesEvaluator {
 
@@ -72,6 +74,8 @@ public final class BoundImagesEvaluator {
                 findings.add(new Finding(BootcRules.EMPTY_IMAGE, Severity.ERROR, file, r.imageLine(),
                         "Image= is empty: bootc reads it without complaint, but pulling an empty name fails, so "
                                 + "the upgrade fails after staging"));
+            } else {
+                findings.addAll(ImageReferenceChecks.check(r.image(), file, r.imageLine()));
             }
         }
         return new BoundImagesReport(dir.root(), true, images, findings);
