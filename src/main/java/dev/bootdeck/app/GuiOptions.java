@@ -5,11 +5,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The options the window understands: {@code --demo} (open the demo host) and {@code --screenshot FILE.png} (render
- * the main window, write the PNG, exit). Any other argument means the command line was meant.
+ * The options the window understands: {@code --demo} (open the demo host), {@code --screenshot FILE.png} (render
+ * the main window, write the PNG, exit), {@code --project DIR} (open this project folder in the Project tab) and
+ * {@code --open PATH} (show this project-relative file there). Any other argument means the command line was meant.
  */
 public record GuiOptions(boolean demo, Optional<Path> screenshot, Optional<String> screenshotTab, boolean dark,
-                         boolean light) {
+                         boolean light, Optional<Path> project, Optional<String> projectFile) {
+
+    public GuiOptions(boolean demo, Optional<Path> screenshot, Optional<String> screenshotTab, boolean dark,
+                      boolean light) {
+        this(demo, screenshot, screenshotTab, dark, light, Optional.empty(), Optional.empty());
+    }
 
     /** Parses window options, or returns empty when {@code args} are not (only) window options. */
     public static Optional<GuiOptions> parse(List<String> args) {
@@ -18,6 +24,8 @@ public record GuiOptions(boolean demo, Optional<Path> screenshot, Optional<Strin
         boolean light = false;
         Path shot = null;
         String tab = null;
+        Path project = null;
+        String projectFile = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -36,11 +44,24 @@ public record GuiOptions(boolean demo, Optional<Path> screenshot, Optional<Strin
                     }
                     tab = args.get(++i);
                 }
+                case "--project" -> {
+                    if (i + 1 >= args.size()) {
+                        return Optional.empty();
+                    }
+                    project = Path.of(args.get(++i));
+                }
+                case "--open" -> {
+                    if (i + 1 >= args.size()) {
+                        return Optional.empty();
+                    }
+                    projectFile = args.get(++i);
+                }
                 default -> {
                     return Optional.empty();
                 }
             }
         }
-        return Optional.of(new GuiOptions(demo, Optional.ofNullable(shot), Optional.ofNullable(tab), dark, light));
+        return Optional.of(new GuiOptions(demo, Optional.ofNullable(shot), Optional.ofNullable(tab), dark, light,
+                Optional.ofNullable(project), Optional.ofNullable(projectFile)));
     }
 }

@@ -6,7 +6,12 @@ import dev.bootdeck.ui.hosts.HostSidebar;
 import dev.bootdeck.ui.shell.EmptyState;
 import dev.bootdeck.ui.shell.MainView;
 import dev.bootdeck.ui.shell.MainViewModel;
+import dev.bootdeck.ui.project.FxProjectPrompts;
+import dev.bootdeck.ui.project.ProjectView;
+import dev.bootdeck.ui.project.ProjectViewModel;
+import dev.bootdeck.ui.project.SampleProject;
 import dev.bootdeck.ui.theme.ThemeManager;
+import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -17,6 +22,7 @@ public final class MainWindow {
     public static final double HEIGHT = 800;
 
     private final MainViewModel viewModel;
+    private final ProjectViewModel projectViewModel;
     private final MainView view;
     private final Scene scene;
     // Held here: a property binding only keeps a weak reference to its target.
@@ -38,8 +44,10 @@ public final class MainWindow {
         HostSidebar sidebar = new HostSidebar(viewModel);
         EmptyState deployments = new EmptyState("mdi2s-server-network", "No host selected",
                 "Add a host with + in the sidebar, or import hosts from ~/.ssh/config.");
-        EmptyState project = new EmptyState("mdi2f-folder-open-outline", "No project open",
-                "Open a folder with a Containerfile to edit its Quadlet files and bound images.");
+        projectViewModel = new ProjectViewModel(viewModel, new FxProjectPrompts(() -> stage),
+                new SampleProject(Path.of(System.getProperty("java.io.tmpdir"))));
+        ProjectView project = new ProjectView(projectViewModel);
+        viewModel.onRefresh(MainViewModel.Tab.PROJECT, projectViewModel::refresh);
         ActivityView activity = new ActivityView(ctx.tasks().activity());
         view = new MainView(viewModel, sidebar, deployments, project, activity);
 
@@ -48,7 +56,17 @@ public final class MainWindow {
         scene.getAccelerators().put(MainView.REFRESH, viewModel::refresh);
         scene.getAccelerators().put(MainView.REFRESH_ALT, viewModel::refresh);
         scene.getAccelerators().put(MainView.THEME, viewModel::toggleTheme);
-        scene.getAccelerators().put(MainView.QUIT, Platform::exit);
+        scene.getAccelerators().put(MainView.QUIT, () -> {
+            if (projectViewModel.confirmDiscardAll("quit bootdeck")) {
+                Platform.exit();
+            }
+        });
+        // Unsaved editor changes are never dropped silently, also not by closing the window.
+        stage.setOnCloseRequest(e -> {
+            if (!projectViewModel.confirmDiscardAll("quit bootdeck")) {
+                e.consume();
+            }
+        });
 
         stage.setTitle("bootdeck");
         stage.getIcons().add(new javafx.scene.image.Image(
@@ -60,6 +78,7 @@ public final class MainWindow {
             viewModel.statusProperty().set("Settings were reset: see the message");
             Platform.runLater(() -> ctx.dialogs().showWarning("Settings file set aside", p));
         });
+        projectViewModel.start(ctx.options().project(), ctx.options().projectFile());
         ctx.options().screenshotTab().ifPresent(t -> {
             for (MainViewModel.Tab tab : MainViewModel.Tab.values()) {
                 if (tab.name().equalsIgnoreCase(t)) {
@@ -71,6 +90,10 @@ public final class MainWindow {
 
     public MainViewModel viewModel() {
         return viewModel;
+    }
+
+    public ProjectViewModel projectViewModel() {
+        return projectViewModel;
     }
 
     public MainView view() {

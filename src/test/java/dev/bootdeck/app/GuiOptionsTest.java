@@ -25,6 +25,18 @@ class GuiOptionsTest {
     }
 
     @Test
+    void projectFolderAndFileToShow() {
+        assertThat(GuiOptions.parse(List.of("--project", "demo/proj", "--open", "quadlet/a.image")))
+                .hasValueSatisfying(o -> {
+                    assertThat(o.project()).contains(Path.of("demo/proj"));
+                    assertThat(o.projectFile()).contains("quadlet/a.image");
+                });
+        assertThat(GuiOptions.parse(List.of())).hasValueSatisfying(o -> assertThat(o.project()).isEmpty());
+        assertThat(GuiOptions.parse(List.of("--project"))).isEmpty();
+        assertThat(GuiOptions.parse(List.of("--open"))).isEmpty();
+    }
+
+    @Test
     void anythingElseGoesToTheCommandLine() {
         assertThat(GuiOptions.parse(List.of("status", "web1"))).isEmpty();
         assertThat(GuiOptions.parse(List.of("--help"))).isEmpty();

@@ -23,9 +23,17 @@ public record ProjectOutline(Entry containerfile, List<Entry> quadletFiles, List
     /** What a row is. */
     public enum Kind { CONTAINERFILE, UNIT, DROP_IN, RULE, BINDING }
 
-    /** One row: the file it opens (if any), its name, a line of detail, and the worst finding on it. */
-    public record Entry(Kind kind, Optional<String> path, String name, String detail, boolean bound,
-                        Optional<Severity> worst, int line) {
+    /**
+     * One row: the file it opens (if any) and the line to show, its folder and name, where it lands in the image,
+     * what binds it, and the worst finding on it.
+     */
+    public record Entry(Kind kind, Optional<String> path, String folder, String name, String lands, String binding,
+                        boolean bound, Optional<Severity> worst, int line) {
+
+        /** Everything the row says, for tooltips and tests. */
+        public String describe() {
+            return folder + name + (lands.isEmpty() ? "" : "\n" + lands) + (binding.isEmpty() ? "" : "\n" + binding);
+        }
     }
 
     public ProjectOutline {
@@ -37,19 +45,19 @@ public record ProjectOutline(Entry containerfile, List<Entry> quadletFiles, List
     public static ProjectOutline of(Project p, Collection<Finding> findings) {
         String cf = p.containerfilePath();
         int bound = p.boundImages().size();
-        Entry cfEntry = new Entry(Kind.CONTAINERFILE, Optional.of(cf), cf,
+        Entry cfEntry = new Entry(Kind.CONTAINERFILE, Optional.of(cf), folder(cf), name(cf), "",
                 bound == 0 ? "binds no images" : "binds " + bound + (bound == 1 ? " image" : " images"), bound > 0,
                 worst(findings, cf), 0);
         List<Entry> files = new ArrayList<>();
         for (QuadletFile f : p.quadletFiles()) {
-            files.add(new Entry(f.isDropIn() ? Kind.DROP_IN : Kind.UNIT, Optional.of(f.path()), f.path(),
-                    lands(f) + " \u00B7 " + boundBy(f), f.bound(), worst(findings, f.path()), 0));
+            files.add(new Entry(f.isDropIn() ? Kind.DROP_IN : Kind.UNIT, Optional.of(f.path()), folder(f.path()),
+                    f.name(), lands(f), boundBy(f), f.bound(), worst(findings, f.path()), 0));
         }
         List<Entry> rules = new ArrayList<>();
         for (BindingRule r : p.bindingRules()) {
             String entries = r.entries().isEmpty() ? "makes no entry in this build"
                     : "makes " + String.join(", ", r.entries());
-            rules.add(new Entry(Kind.RULE, Optional.of(cf), cf + " line " + r.line() + ": " + r.description(),
+            rules.add(new Entry(Kind.RULE, Optional.of(cf), "", cf + " line " + r.line(), r.description(),
                     entries + " (read-only: edit the line by hand)", !r.entries().isEmpty(), Optional.empty(),
                     r.line()));
         }
@@ -60,14 +68,27 @@ public record ProjectOutline(Entry containerfile, List<Entry> quadletFiles, List
             }
             String target = b.symlink() ? "\u2192 " + b.target() + (b.resolvedPath().isEmpty() ? " (leads nowhere)"
                     : "") : "(a regular file, not a symlink)";
-            others.add(new Entry(Kind.BINDING, Optional.of(cf), b.name() + " " + target, "made by " + b.description(),
+            others.add(new Entry(Kind.BINDING, Optional.of(cf), "", b.name(), target, "made by " + b.description(),
                     true, Optional.empty(), b.origin().line()));
         }
         return new ProjectOutline(cfEntry, files, rules, others);
     }
 
+    /** Where it lands; only the folder when the file keeps its name there (the usual case, and short). */
     private static String lands(QuadletFile f) {
-        return f.imagePaths().isEmpty() ? "not copied into the image" : "lands at " + String.join(", ", f.imagePaths());
+        if (f.imagePaths().isEmpty()) {
+            return "not copied into the image";
+        }
+        return "\u2192 " + f.imagePaths().stream().map(p -> name(p).equals(f.name()) ? folder(p) : p)
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String folder(String path) {
+        return path.substring(0, path.lastIndexOf('/') + 1);
+    }
+
+    private static String name(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     private static String boundBy(QuadletFile f) {

@@ -81,6 +81,10 @@ public final class ProjectViewModel {
     private final ObservableList<OpenFileViewModel> openFiles = FXCollections.observableArrayList();
     private final ObjectProperty<OpenFileViewModel> selectedFile = new SimpleObjectProperty<>();
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    // Read-only views made once: a wrapper made per call would be collected with its listeners.
+    private final ObservableList<String> recentView = FXCollections.unmodifiableObservableList(recentProjects);
+    private final ObservableList<OpenFileViewModel> openFilesView = FXCollections.unmodifiableObservableList(openFiles);
+    private final ObservableList<Finding> findingsView = FXCollections.unmodifiableObservableList(findings);
     private long analysisGeneration;
     private long loadGeneration;
 
@@ -131,12 +135,12 @@ public final class ProjectViewModel {
 
     /** Recently opened folders, most recent first (from the settings). */
     public ObservableList<String> recentProjects() {
-        return FXCollections.unmodifiableObservableList(recentProjects);
+        return recentView;
     }
 
     /** The files open in the editor, in tab order. */
     public ObservableList<OpenFileViewModel> openFiles() {
-        return FXCollections.unmodifiableObservableList(openFiles);
+        return openFilesView;
     }
 
     /** The file whose tab is showing. */
@@ -146,7 +150,7 @@ public final class ProjectViewModel {
 
     /** Every lint finding of the project, sorted by file and line. */
     public ObservableList<Finding> findings() {
-        return FXCollections.unmodifiableObservableList(findings);
+        return findingsView;
     }
 
     /** The open file of a project-relative path, if it has a tab. */
@@ -165,12 +169,18 @@ public final class ProjectViewModel {
      * run, nothing configured) a fresh copy of the bundled sample.
      */
     public void start(Optional<Path> requested) {
+        start(requested, Optional.empty());
+    }
+
+    /** As {@link #start(Optional)}, then shows the project file {@code show} instead of the Containerfile. */
+    public void start(Optional<Path> requested, Optional<String> show) {
+        String file = show.orElse(null);
         if (requested.isPresent()) {
-            load(requested.get(), false, false);
+            load(requested.get(), false, false, file);
         } else if (!recentProjects.isEmpty()) {
-            load(Path.of(recentProjects.get(0)), false, true);
+            load(Path.of(recentProjects.get(0)), false, true, file);
         } else {
-            openSample();
+            copySample(file);
         }
     }
 
@@ -184,7 +194,7 @@ public final class ProjectViewModel {
     /** Opens a project folder (after asking about unsaved changes). */
     public void open(Path dir) {
         if (confirmDiscardAll("open another project")) {
-            load(dir, false, false);
+            load(dir, false, false, null);
         }
     }
 
@@ -195,14 +205,17 @@ public final class ProjectViewModel {
 
     /** Opens a fresh copy of the bundled sample project (after asking about unsaved changes). */
     public void openSample() {
-        if (!confirmDiscardAll("open the sample project")) {
-            return;
+        if (confirmDiscardAll("open the sample project")) {
+            copySample(null);
         }
+    }
+
+    private void copySample(String show) {
         loading.set(true);
         long gen = ++loadGeneration;
         tasks.run("Copy the sample project", sample::copy, dir -> {
             if (gen == loadGeneration) {
-                load(dir, true, false);
+                load(dir, true, false, show);
             }
         }, e -> {
             loading.set(false);
@@ -211,7 +224,7 @@ public final class ProjectViewModel {
         });
     }
 
-    private void load(Path dir, boolean isSample, boolean quiet) {
+    private void load(Path dir, boolean isSample, boolean quiet, String show) {
         loading.set(true);
         long gen = ++loadGeneration;
         tasks.run("Open project " + dir, () -> {
@@ -228,7 +241,7 @@ public final class ProjectViewModel {
                 return;
             }
             loading.set(false);
-            show(a, isSample);
+            show(a, isSample, show);
             if (!isSample) {
                 main.update(main.settings().withRecentProject(a.project().directory().toString()));
             }
@@ -252,7 +265,7 @@ public final class ProjectViewModel {
         });
     }
 
-    private void show(Analysis a, boolean isSample) {
+    private void show(Analysis a, boolean isSample, String file) {
         openFiles.clear();
         selectedFile.set(null);
         sampleOpen.set(isSample);
@@ -260,7 +273,10 @@ public final class ProjectViewModel {
         title.set(isSample ? "Sample project" : p.directory().getFileName().toString());
         location.set(isSample ? "a throw-away copy in " + p.directory() : p.directory().toString());
         apply(a);
-        openFileAt(p.containerfilePath(), 0);
+        if (file != null && !file.equals(p.containerfilePath())) {
+            openFileAt(p.containerfilePath(), 0);
+        }
+        openFileAt(file != null ? file : p.containerfilePath(), firstFindingLine(file));
     }
 
     private static String summary(Analysis a) {
@@ -290,6 +306,12 @@ public final class ProjectViewModel {
         for (OpenFileViewModel f : openFiles) {
             f.setFindings(findingsOf(f.path()));
         }
+    }
+
+    /** The line of a file's first finding, so a file opened to show its diagnostics shows them (0: none). */
+    private int firstFindingLine(String path) {
+        return path == null ? 0 : findingsOf(path).stream().mapToInt(Finding::line).filter(l -> l > 0).findFirst()
+                .orElse(0);
     }
 
     private List<Finding> findingsOf(String path) {

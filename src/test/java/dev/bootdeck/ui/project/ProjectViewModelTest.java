@@ -65,16 +65,16 @@ class ProjectViewModelTest {
         assertThat(vm.sampleOpenProperty().get()).isFalse();
         assertThat(vm.titleProperty().get()).isEqualTo("proj");
         ProjectOutline outline = vm.outlineProperty().get();
-        assertThat(outline.containerfile().detail()).isEqualTo("binds 2 images");
+        assertThat(outline.containerfile().binding()).isEqualTo("binds 2 images");
         ProjectOutline.Entry exporter = outline.quadletFiles().stream()
-                .filter(e -> e.name().equals("quadlet/node-exporter.container")).findFirst().orElseThrow();
+                .filter(e -> e.name().equals("node-exporter.container")).findFirst().orElseThrow();
         assertThat(exporter.bound()).isTrue();
-        assertThat(exporter.detail()).isEqualTo("lands at /usr/share/containers/systemd/node-exporter.container"
-                + " \u00B7 bound by Containerfile line 14");
+        assertThat(exporter.describe()).isEqualTo("quadlet/node-exporter.container\n"
+                + "\u2192 /usr/share/containers/systemd/\nbound by Containerfile line 14");
         ProjectOutline.Entry shell = outline.quadletFiles().stream()
-                .filter(e -> e.name().equals("quadlet/debug-shell.container")).findFirst().orElseThrow();
+                .filter(e -> e.name().equals("debug-shell.container")).findFirst().orElseThrow();
         assertThat(shell.bound()).isFalse();
-        assertThat(shell.detail()).endsWith("not bound");
+        assertThat(shell.binding()).isEqualTo("not bound");
 
         String dir = project.toAbsolutePath().normalize().toString();
         assertThat(vm.recentProjects()).containsExactly(dir);
@@ -109,7 +109,7 @@ class ProjectViewModelTest {
         OpenFileViewModel image = open("quadlet/vector.image");
         assertThat(image.findings()).containsExactly(floating);
         assertThat(vm.outlineProperty().get().quadletFiles().stream()
-                .filter(e -> e.name().equals("quadlet/vector.image")).findFirst().orElseThrow().worst())
+                .filter(e -> e.name().equals("vector.image")).findFirst().orElseThrow().worst())
                 .contains(Severity.WARNING);
 
         vm.showFinding(floating);
