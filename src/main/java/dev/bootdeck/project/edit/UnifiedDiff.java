@@ -9,6 +9,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Unified diffs of planned changes (java-diff-utils), in the form {@code git diff} shows: {@code --- a/x},
@@ -17,7 +19,10 @@ import java.util.List;
  * shown as their target.
  */
 public final class UnifiedDiff {
+    private static final Pattern EMPTY_RANGE = Pattern.compile("([-+])(\\d+),0\\b");
     private static final String NO_NEWLINE = "\\ No newline at end of file";
+    /** Appended to a last line without a newline, so that adding one shows as a change of that line. */
+    private static final String NO_EOL = "\u0000no-eol";
 
     private UnifiedDiff() {
     }
@@ -33,10 +38,25 @@ public final class UnifiedDiff {
         Patch<String> patch = DiffUtils.diff(left, right);
         List<String> out = UnifiedDiffUtils.generateUnifiedDiff(a, b, left, patch, 3);
         StringBuilder sb = new StringBuilder();
-        for (String line : out) {
-            sb.append(line.startsWith("-" + NO_NEWLINE) || line.startsWith("+" + NO_NEWLINE)
-                    || line.startsWith(" " + NO_NEWLINE) ? line.substring(1) : line).append('\n');
+        for (String raw : out) {
+            String line = raw.startsWith("@@") ? emptyRanges(raw) : raw;
+            if (line.endsWith(NO_EOL)) {
+                sb.append(line, 0, line.length() - NO_EOL.length()).append('\n').append(NO_NEWLINE).append('\n');
+            } else {
+                sb.append(line).append('\n');
+            }
         }
+        return sb.toString();
+    }
+
+    /** GNU diff numbers an empty range by the line before it ({@code -0,0}); java-diff-utils by the one after. */
+    private static String emptyRanges(String header) {
+        Matcher m = EMPTY_RANGE.matcher(header);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, m.group(1) + Math.max(0, Integer.parseInt(m.group(2)) - 1) + ",0");
+        }
+        m.appendTail(sb);
         return sb.toString();
     }
 
@@ -47,8 +67,7 @@ public final class UnifiedDiff {
         }
         if (s instanceof FileState.Symlink l) {
             List<String> out = new ArrayList<>();
-            out.add("symlink -> " + l.target());
-            out.add(NO_NEWLINE);
+            out.add("symlink -> " + l.target() + NO_EOL);
             return out;
         }
         String text;
@@ -63,8 +82,7 @@ public final class UnifiedDiff {
         while (start < text.length()) {
             int nl = text.indexOf('\n', start);
             if (nl < 0) {
-                out.add(text.substring(start));
-                out.add(NO_NEWLINE);
+                out.add(text.substring(start) + NO_EOL);
                 break;
             }
             String line = text.substring(start, nl);
