@@ -61,6 +61,12 @@ public final class MainWindow {
                 Platform.exit();
             }
         });
+        // Ctrl+Z outside any text control undoes the Project tab's last edit action (text controls consume it first).
+        scene.getAccelerators().put(ProjectView.UNDO, () -> {
+            if (viewModel.activeTabProperty().get() == MainViewModel.Tab.PROJECT) {
+                projectViewModel.undo();
+            }
+        });
         // Unsaved editor changes are never dropped silently, also not by closing the window.
         stage.setOnCloseRequest(e -> {
             if (!projectViewModel.confirmDiscardAll("quit bootdeck")) {

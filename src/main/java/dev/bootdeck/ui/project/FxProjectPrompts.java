@@ -1,5 +1,8 @@
 package dev.bootdeck.ui.project;
 
+import dev.bootdeck.project.edit.EditPlan;
+import dev.bootdeck.project.edit.NewBoundImage;
+import dev.bootdeck.ui.theme.ThemeManager;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,5 +39,24 @@ public final class FxProjectPrompts implements ProjectPrompts {
         initialDirectory.filter(Files::isDirectory).map(Path::toFile).ifPresent(chooser::setInitialDirectory);
         File file = chooser.showSaveDialog(owner.get());
         return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public Optional<NewBoundImage> askNewBoundImage() {
+        NewBoundImageDialog d = new NewBoundImageDialog(owner.get());
+        style(d.getDialogPane());
+        return d.showAndWait();
+    }
+
+    @Override
+    public boolean confirmPlan(EditPlan plan) {
+        PlanPreviewDialog d = new PlanPreviewDialog(owner.get(), plan);
+        style(d.getDialogPane());
+        return d.showAndWait().orElse(false);
+    }
+
+    /** Dialogs are scenes of their own: they need bootdeck's stylesheet for the code areas' colours. */
+    private static void style(javafx.scene.control.DialogPane pane) {
+        pane.getStylesheets().add(ThemeManager.resource(ThemeManager.APP_CSS).toExternalForm());
     }
 }

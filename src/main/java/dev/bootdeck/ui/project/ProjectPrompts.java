@@ -1,5 +1,7 @@
 package dev.bootdeck.ui.project;
 
+import dev.bootdeck.project.edit.EditPlan;
+import dev.bootdeck.project.edit.NewBoundImage;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -14,4 +16,10 @@ public interface ProjectPrompts {
 
     /** Asks where to save the list of bound images. */
     Optional<Path> chooseExportFile(Optional<Path> initialDirectory, String initialName);
+
+    /** Asks what bound image to create: .image or .container, file name, image reference, project folder. */
+    Optional<NewBoundImage> askNewBoundImage();
+
+    /** Shows what an edit will write (every file's diff and the notes) and asks whether to apply it. */
+    boolean confirmPlan(EditPlan plan);
 }

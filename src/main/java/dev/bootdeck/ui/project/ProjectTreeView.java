@@ -23,7 +23,7 @@ final class ProjectTreeView extends TreeView<Object> {
         getStyleClass().add("project-tree");
         setShowRoot(false);
         setRoot(new TreeItem<>("project"));
-        setCellFactory(t -> new OutlineCell());
+        setCellFactory(t -> new OutlineCell(vm));
         vm.outlineProperty().addListener((obs, was, now) -> show(now));
         show(vm.outlineProperty().get());
         getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
@@ -90,11 +90,18 @@ final class ProjectTreeView extends TreeView<Object> {
 
     /** A row: an icon for what it is, the name, and a muted line saying where it lands and what binds it. */
     private static final class OutlineCell extends TreeCell<Object> {
+        private final ProjectViewModel vm;
+
+        OutlineCell(ProjectViewModel vm) {
+            this.vm = vm;
+        }
+
         @Override
         protected void updateItem(Object item, boolean empty) {
             super.updateItem(item, empty);
             setText(null);
             setTooltip(null);
+            setContextMenu(null);
             getStyleClass().removeAll("outline-group", "outline-entry");
             if (empty || item == null) {
                 setGraphic(null);
@@ -140,6 +147,25 @@ final class ProjectTreeView extends TreeView<Object> {
             row.setAlignment(Pos.CENTER_LEFT);
             setGraphic(row);
             setTooltip(new Tooltip(e.describe()));
+            if (e.kind() == ProjectOutline.Kind.UNIT || e.kind() == ProjectOutline.Kind.DROP_IN) {
+                setContextMenu(menu(e.path().orElseThrow(), e));
+            }
+        }
+
+        /** The edit actions for one Quadlet file, as in the tool bar. */
+        private javafx.scene.control.ContextMenu menu(String path, ProjectOutline.Entry e) {
+            javafx.scene.control.MenuItem bind = new javafx.scene.control.MenuItem("Bind");
+            bind.setOnAction(a -> vm.bind(path));
+            bind.setDisable(e.bound() || e.kind() == ProjectOutline.Kind.DROP_IN
+                    || !(path.endsWith(".image") || path.endsWith(".container")));
+            javafx.scene.control.MenuItem unbind = new javafx.scene.control.MenuItem("Unbind");
+            unbind.setOnAction(a -> vm.unbind(path));
+            unbind.setDisable(!e.bound());
+            javafx.scene.control.MenuItem rename = new javafx.scene.control.MenuItem("Rename\u2026");
+            rename.setOnAction(a -> vm.rename(path));
+            javafx.scene.control.MenuItem delete = new javafx.scene.control.MenuItem("Delete");
+            delete.setOnAction(a -> vm.delete(path));
+            return new javafx.scene.control.ContextMenu(bind, unbind, rename, delete);
         }
     }
 }

@@ -40,6 +40,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class ProjectView extends BorderPane {
     public static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    /** Undo of the last edit action; a text field or code area with focus keeps Ctrl+Z for its own undo. */
+    public static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
     private final ProjectViewModel vm;
     private final TabPane tabs = new TabPane();
@@ -95,6 +97,13 @@ public final class ProjectView extends BorderPane {
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (SAVE.match(e)) {
                 vm.saveSelected();
+                e.consume();
+            }
+        });
+        // Bubbling: a focused text field or code area has consumed Ctrl+Z for its own undo before this runs.
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (UNDO.match(e) && !focusInText(getScene())) {
+                vm.undo();
                 e.consume();
             }
         });
@@ -163,9 +172,42 @@ public final class ProjectView extends BorderPane {
         export.setOnAction(e -> vm.exportImages());
         export.disableProperty().bind(vm.projectProperty().isNull());
 
-        ToolBar bar = new ToolBar(save, new javafx.scene.control.Separator(Orientation.VERTICAL), export);
+        Button create = action("New bound image…", "mdi2p-plus-box-outline", "new-bound-image-button",
+                "Create a .image or .container with its COPY line and bound-images.d link", vm::createBoundImage);
+        create.disableProperty().bind(vm.projectProperty().isNull().or(vm.editingProperty()));
+        Button bind = action("Bind", "mdi2l-link-variant", "bind-button",
+                "Bind the selected .image/.container: COPY it into the image and link it from bound-images.d",
+                vm::bindSelected);
+        bind.disableProperty().bind(vm.canBindProperty().not());
+        Button unbind = action("Unbind", "mdi2l-link-variant-off", "unbind-button",
+                "Remove the selected file's bound-images.d link", vm::unbindSelected);
+        unbind.disableProperty().bind(vm.canUnbindProperty().not());
+        Button rename = action("Rename…", "mdi2f-form-textbox", "rename-button",
+                "Rename the selected file with its COPY and binding lines", vm::renameSelected);
+        rename.disableProperty().bind(vm.canRenameOrDeleteProperty().not());
+        Button delete = action("Delete", "mdi2d-delete-outline", "delete-button",
+                "Delete the selected file with its COPY and binding lines", vm::deleteSelected);
+        delete.disableProperty().bind(vm.canRenameOrDeleteProperty().not());
+        Button undo = action("Undo", "mdi2u-undo", "undo-button", "", vm::undo);
+        undo.disableProperty().bind(vm.canUndoProperty().not().or(vm.editingProperty()));
+        Tooltip undoTip = new Tooltip();
+        undoTip.textProperty().bind(Bindings.concat(vm.undoTitleProperty(), " (Ctrl+Z outside the text)"));
+        undo.setTooltip(undoTip);
+
+        ToolBar bar = new ToolBar(save, new javafx.scene.control.Separator(Orientation.VERTICAL), create, bind,
+                unbind, rename, delete, undo, new javafx.scene.control.Separator(Orientation.VERTICAL), export);
         bar.getStyleClass().add("project-toolbar");
         return new VBox(heading, bar);
+    }
+
+    private static Button action(String text, String icon, String id, String tip, Runnable run) {
+        Button b = new Button(text, new FontIcon(icon));
+        b.setId(id);
+        if (!tip.isEmpty()) {
+            b.setTooltip(new Tooltip(tip));
+        }
+        b.setOnAction(e -> run.run());
+        return b;
     }
 
     /** An observable that changes whenever the selected file's dirty flag does. */

@@ -7,6 +7,12 @@ import dev.bootdeck.project.Project;
 import dev.bootdeck.project.ProjectAnalyzer;
 import dev.bootdeck.project.ProjectException;
 import dev.bootdeck.project.ProjectLoader;
+import dev.bootdeck.project.QuadletFile;
+import dev.bootdeck.project.edit.EditHistory;
+import dev.bootdeck.project.edit.EditPlan;
+import dev.bootdeck.project.edit.FileChange;
+import dev.bootdeck.project.edit.FileState;
+import dev.bootdeck.project.edit.ProjectEditor;
 import dev.bootdeck.project.lint.ProjectLinter;
 import dev.bootdeck.settings.AppSettings;
 import dev.bootdeck.ui.UserMessages;
@@ -24,6 +30,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -40,6 +48,11 @@ import javafx.collections.ObservableList;
  * outline and lint findings from the core, the files open in the editor with their unsaved changes, saving,
  * noticing files changed on disk, and exporting the bound-image list. Every disk access runs through the
  * {@link TaskRunner}; results are applied on the FX thread. Unsaved changes are never dropped without asking.
+ *
+ * <p>The edit actions (create a bound image, bind, unbind, rename, delete) are the core's {@link ProjectEditor}
+ * plans, made from the project as it is on disk at that moment, shown with their diffs before anything is written,
+ * applied atomically and undone through the core's {@link EditHistory}. An action that would write a file with
+ * unsaved changes in the editor is refused until those are saved or discarded.
  *
  * <p>Findings are computed over the project as the editor holds it: files with unsaved changes are laid over the
  * disk ({@link OverlayProjectSource}), so underlines match the text on screen. The outline and the edit actions use
@@ -85,6 +98,14 @@ public final class ProjectViewModel {
     private final ObservableList<String> recentView = FXCollections.unmodifiableObservableList(recentProjects);
     private final ObservableList<OpenFileViewModel> openFilesView = FXCollections.unmodifiableObservableList(openFiles);
     private final ObservableList<Finding> findingsView = FXCollections.unmodifiableObservableList(findings);
+    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper undoTitle = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<QuadletFile> selectedQuadlet = new ReadOnlyObjectWrapper<>();
+    private final BooleanBinding canBind;
+    private final BooleanBinding canUnbind;
+    private final BooleanBinding canRenameOrDelete;
+    private EditHistory history;
     private long analysisGeneration;
     private long loadGeneration;
 
@@ -96,6 +117,21 @@ public final class ProjectViewModel {
         this.sample = sample;
         recentProjects.setAll(main.settings().recentProjects());
         main.settingsProperty().addListener((obs, was, now) -> recentProjects.setAll(now.recentProjects()));
+        selectedFile.addListener((obs, was, now) -> updateSelectedQuadlet());
+        project.addListener((obs, was, now) -> updateSelectedQuadlet());
+        canBind = Bindings.createBooleanBinding(() -> selectedQuadlet.get() != null && !editing.get()
+                && !selectedQuadlet.get().bound() && selectedQuadlet.get().unitType()
+                .filter(t -> t.equals("image") || t.equals("container")).isPresent(), selectedQuadlet, editing);
+        canUnbind = Bindings.createBooleanBinding(() -> selectedQuadlet.get() != null && !editing.get()
+                && selectedQuadlet.get().bound(), selectedQuadlet, editing);
+        canRenameOrDelete = Bindings.createBooleanBinding(() -> selectedQuadlet.get() != null && !editing.get(),
+                selectedQuadlet, editing);
+    }
+
+    private void updateSelectedQuadlet() {
+        Project p = project.get();
+        OpenFileViewModel f = selectedFile.get();
+        selectedQuadlet.set(p == null || f == null ? null : p.quadletFile(f.path()).orElse(null));
     }
 
     // ------------------------------------------------------------------------------------------ state
@@ -267,6 +303,8 @@ public final class ProjectViewModel {
 
     private void show(Analysis a, boolean isSample, String file) {
         openFiles.clear();
+        history = new EditHistory(a.project().directory());
+        updateUndo();
         selectedFile.set(null);
         sampleOpen.set(isSample);
         Project p = a.project();
@@ -536,6 +574,225 @@ public final class ProjectViewModel {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         }
+    }
+
+    // ------------------------------------------------------------------------------------------ edit actions
+
+    /** True while an edit is planned, applied or undone (the action buttons wait). */
+    public ReadOnlyBooleanProperty editingProperty() {
+        return editing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    /** "Undo: Create bound image web.image", for the Undo button's tooltip; empty when there is nothing. */
+    public ReadOnlyStringProperty undoTitleProperty() {
+        return undoTitle.getReadOnlyProperty();
+    }
+
+    /** The Quadlet file of the selected tab (as the core sees it on disk), or null. */
+    public ReadOnlyObjectProperty<QuadletFile> selectedQuadletProperty() {
+        return selectedQuadlet.getReadOnlyProperty();
+    }
+
+    /** The selected file is an unbound .image or .container. */
+    public BooleanBinding canBindProperty() {
+        return canBind;
+    }
+
+    public BooleanBinding canUnbindProperty() {
+        return canUnbind;
+    }
+
+    public BooleanBinding canRenameOrDeleteProperty() {
+        return canRenameOrDelete;
+    }
+
+    /** What one action asks the core for. */
+    @FunctionalInterface
+    private interface Action {
+        EditPlan plan(ProjectEditor editor) throws ProjectException;
+    }
+
+    /** Asks for a new bound image and creates it (Quadlet file, COPY line, binding) after showing the diff. */
+    public void createBoundImage() {
+        if (project.get() == null || editing.get()) {
+            return;
+        }
+        prompts.askNewBoundImage().ifPresent(req -> runAction(e -> e.createBoundImage(req),
+                "Bound image not created"));
+    }
+
+    public void bind(String path) {
+        runAction(e -> e.bind(path), "Not bound");
+    }
+
+    public void unbind(String path) {
+        runAction(e -> e.unbind(path), "Not unbound");
+    }
+
+    /** Asks for the new file name and renames the file with every line that names it. */
+    public void rename(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        dialogs.askText("Rename " + name, "New name for " + path + " (same extension; COPY and binding lines"
+                + " follow)", name).map(String::strip).filter(n -> !n.isEmpty() && !n.equals(name))
+                .ifPresent(n -> runAction(e -> e.rename(path, n), "Not renamed"));
+    }
+
+    public void delete(String path) {
+        runAction(e -> e.delete(path), "Not deleted");
+    }
+
+    /** The toolbar's actions work on the file of the selected tab. */
+    public void bindSelected() {
+        selectedPath().ifPresent(this::bind);
+    }
+
+    public void unbindSelected() {
+        selectedPath().ifPresent(this::unbind);
+    }
+
+    public void renameSelected() {
+        selectedPath().ifPresent(this::rename);
+    }
+
+    public void deleteSelected() {
+        selectedPath().ifPresent(this::delete);
+    }
+
+    private Optional<String> selectedPath() {
+        return Optional.ofNullable(selectedQuadlet.get()).map(QuadletFile::path);
+    }
+
+    /** Plans against the disk as it is now, checks unsaved changes, shows the diff, then applies. */
+    private void runAction(Action action, String failureTitle) {
+        Project p = project.get();
+        if (p == null || editing.get()) {
+            return;
+        }
+        editing.set(true);
+        long gen = loadGeneration;
+        Path dir = p.directory();
+        String cf = p.containerfilePath();
+        tasks.run("Plan an edit of " + dir, () -> action.plan(new ProjectEditor(ProjectLoader.load(dir, cf))),
+                plan -> {
+                    editing.set(false);
+                    if (gen != loadGeneration) {
+                        return;
+                    }
+                    if (plan.changes().isEmpty()) {
+                        dialogs.showInfo(plan.title(), "Nothing to change: the project already is that way.");
+                        return;
+                    }
+                    if (refusedForUnsaved(plan, failureTitle)) {
+                        return;
+                    }
+                    if (!prompts.confirmPlan(plan)) {
+                        main.statusProperty().set("Cancelled: " + plan.title());
+                        return;
+                    }
+                    apply(plan, failureTitle);
+                }, e -> {
+                    editing.set(false);
+                    dialogs.showError(failureTitle, UserMessages.of(e));
+                });
+    }
+
+    private boolean refusedForUnsaved(EditPlan plan, String title) {
+        List<String> dirty = plan.paths().stream().filter(path -> findOpen(path).filter(OpenFileViewModel::isDirty)
+                .isPresent()).toList();
+        if (dirty.isEmpty()) {
+            return false;
+        }
+        dialogs.showWarning(title, "'" + plan.title() + "' would write " + String.join(", ", dirty) + (dirty.size() == 1
+                ? ", which has" : ", which have") + " unsaved changes in the editor. Save or discard them, then try"
+                + " again.");
+        return true;
+    }
+
+    private void apply(EditPlan plan, String failureTitle) {
+        EditHistory h = history;
+        long gen = loadGeneration;
+        editing.set(true);
+        tasks.run(plan.title(), () -> {
+            synchronized (h) {
+                h.apply(plan);
+            }
+            return plan;
+        }, done -> {
+            editing.set(false);
+            if (gen != loadGeneration) {
+                return;
+            }
+            updateUndo();
+            afterWrite(done);
+            main.statusProperty().set("Done: " + done.title() + " (Ctrl+Z undoes it)");
+        }, e -> {
+            editing.set(false);
+            dialogs.showError(failureTitle, UserMessages.of(e));
+        });
+    }
+
+    /** Reverts the last applied edit (Undo button, Ctrl+Z outside a text field). */
+    public void undo() {
+        EditHistory h = history;
+        if (h == null || editing.get() || !h.canUndo()) {
+            main.statusProperty().set("Nothing to undo");
+            return;
+        }
+        EditPlan last = h.peek().orElseThrow();
+        if (refusedForUnsaved(last.inverse(), "Not undone")) {
+            return;
+        }
+        long gen = loadGeneration;
+        editing.set(true);
+        tasks.run("Undo " + last.title(), () -> {
+            synchronized (h) {
+                return h.undo();
+            }
+        }, inverse -> {
+            editing.set(false);
+            if (gen != loadGeneration) {
+                return;
+            }
+            updateUndo();
+            afterWrite(inverse);
+            main.statusProperty().set("Undone: " + last.title());
+        }, e -> {
+            editing.set(false);
+            updateUndo();
+            dialogs.showError("Not undone", UserMessages.of(e));
+        });
+    }
+
+    private void updateUndo() {
+        EditHistory h = history;
+        boolean can = h != null && h.canUndo();
+        canUndo.set(can);
+        undoTitle.set(can ? "Undo: " + h.peek().orElseThrow().title() : "");
+    }
+
+    /** After an edit was written: open tabs show the new bytes (or close, for removed files); a new file opens. */
+    private void afterWrite(EditPlan plan) {
+        Optional<String> created = Optional.empty();
+        for (FileChange c : plan.changes()) {
+            Optional<OpenFileViewModel> open = findOpen(c.path());
+            if (c.after() instanceof FileState.Regular r) {
+                open.ifPresent(f -> f.reload(r.bytes()));
+                if (c.creates() && created.isEmpty() && FileKind.of(c.path(), "") == FileKind.QUADLET) {
+                    created = Optional.of(c.path());
+                }
+            } else if (open.isPresent()) {
+                openFiles.remove(open.get());
+                if (selectedFile.get() == open.get()) {
+                    selectedFile.set(openFiles.isEmpty() ? null : openFiles.get(openFiles.size() - 1));
+                }
+            }
+        }
+        reanalyze();
+        created.ifPresent(this::openFile);
     }
 
     // ------------------------------------------------------------------------------------------ export

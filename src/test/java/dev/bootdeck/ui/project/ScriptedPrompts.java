@@ -1,5 +1,7 @@
 package dev.bootdeck.ui.project;
 
+import dev.bootdeck.project.edit.EditPlan;
+import dev.bootdeck.project.edit.NewBoundImage;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import java.util.Optional;
 final class ScriptedPrompts implements ProjectPrompts {
     final List<String> asked = new ArrayList<>();
     final Deque<Object> answers = new ArrayDeque<>();
+    final List<EditPlan> previewed = new ArrayList<>();
 
     @SuppressWarnings("unchecked")
     private <T> Optional<T> next(Class<T> type) {
@@ -28,5 +31,18 @@ final class ScriptedPrompts implements ProjectPrompts {
     public Optional<Path> chooseExportFile(Optional<Path> initialDirectory, String initialName) {
         asked.add("export " + initialName);
         return next(Path.class);
+    }
+
+    @Override
+    public Optional<NewBoundImage> askNewBoundImage() {
+        asked.add("new bound image");
+        return next(NewBoundImage.class);
+    }
+
+    @Override
+    public boolean confirmPlan(EditPlan plan) {
+        asked.add("preview " + plan.title());
+        previewed.add(plan);
+        return next(Boolean.class).orElse(false);
     }
 }
