@@ -37,7 +37,7 @@ final class FileEditorView extends BorderPane {
     FileEditorView(OpenFileViewModel file, ProjectViewModel project) {
         this.file = file;
         getStyleClass().add("file-editor");
-        editor.setId("editor-" + file.path());
+        editor.setId(NodeIds.of("editor", file.path()));
         editor.setHighlighter(highlighter(file.kind()));
         editor.setText(file.editorText());
         CodeArea area = editor.area();

@@ -42,12 +42,12 @@ final class PlanPreviewDialog extends Dialog<Boolean> {
         files.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         for (FileChange c : plan.changes()) {
             CodeEditor diff = new CodeEditor();
-            diff.setId("plan-diff-" + c.path());
+            diff.setId(NodeIds.of("plan-diff", c.path()));
             diff.setHighlighter(new DiffHighlighter());
             diff.setText(c.diff());
             diff.area().setEditable(false);
             Tab t = new Tab(c.path() + " (" + (c.creates() ? "new" : c.deletes() ? "deleted" : "changed") + ")", diff);
-            t.setId("plan-tab-" + c.path());
+            t.setId(NodeIds.of("plan-tab", c.path()));
             files.getTabs().add(t);
         }
         files.setPrefSize(820, 420);

@@ -163,8 +163,7 @@ public final class ProjectView extends BorderPane {
         save.setId("save-file");
         save.setTooltip(new Tooltip("Save the file shown (Ctrl+S)"));
         save.setOnAction(e -> vm.saveSelected());
-        save.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.selectedFileProperty().get() == null
-                || !vm.selectedFileProperty().get().isDirty(), vm.selectedFileProperty(), dirtyOfSelected()));
+        save.disableProperty().bind(vm.canSaveProperty().not());
 
         Button export = new Button("Export images\u2026", new FontIcon("mdi2e-export-variant"));
         export.setId("export-images");
@@ -210,20 +209,6 @@ public final class ProjectView extends BorderPane {
         return b;
     }
 
-    /** An observable that changes whenever the selected file's dirty flag does. */
-    private javafx.beans.Observable dirtyOfSelected() {
-        javafx.beans.property.BooleanProperty mirror = new javafx.beans.property.SimpleBooleanProperty();
-        vm.selectedFileProperty().addListener((obs, was, now) -> {
-            mirror.unbind();
-            if (now != null) {
-                mirror.bind(now.dirtyProperty());
-            } else {
-                mirror.set(false);
-            }
-        });
-        return mirror;
-    }
-
     private void syncTabs() {
         syncingTabs = true;
         try {
@@ -245,7 +230,7 @@ public final class ProjectView extends BorderPane {
         Tab tab = new Tab();
         tab.setUserData(f);
         tab.textProperty().bind(f.titleProperty());
-        tab.setId("tab-" + f.path());
+        tab.setId(NodeIds.of("tab", f.path()));
         tab.setTooltip(new Tooltip(f.path()));
         tab.setContent(new FileEditorView(f, vm));
         tab.setOnCloseRequest(e -> {

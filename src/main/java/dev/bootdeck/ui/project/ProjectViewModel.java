@@ -98,6 +98,7 @@ public final class ProjectViewModel {
     private final ObservableList<String> recentView = FXCollections.unmodifiableObservableList(recentProjects);
     private final ObservableList<OpenFileViewModel> openFilesView = FXCollections.unmodifiableObservableList(openFiles);
     private final ObservableList<Finding> findingsView = FXCollections.unmodifiableObservableList(findings);
+    private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper undoTitle = new ReadOnlyStringWrapper("");
@@ -117,7 +118,15 @@ public final class ProjectViewModel {
         this.sample = sample;
         recentProjects.setAll(main.settings().recentProjects());
         main.settingsProperty().addListener((obs, was, now) -> recentProjects.setAll(now.recentProjects()));
-        selectedFile.addListener((obs, was, now) -> updateSelectedQuadlet());
+        selectedFile.addListener((obs, was, now) -> {
+            updateSelectedQuadlet();
+            canSave.unbind();
+            if (now == null) {
+                canSave.set(false);
+            } else {
+                canSave.bind(now.dirtyProperty());
+            }
+        });
         project.addListener((obs, was, now) -> updateSelectedQuadlet());
         canBind = Bindings.createBooleanBinding(() -> selectedQuadlet.get() != null && !editing.get()
                 && !selectedQuadlet.get().bound() && selectedQuadlet.get().unitType()
@@ -468,6 +477,11 @@ public final class ProjectViewModel {
         String names = dirty.stream().map(OpenFileViewModel::path).collect(Collectors.joining(", "));
         return dialogs.confirm("Unsaved changes", (dirty.size() == 1 ? names + " has" : names + " have")
                 + " unsaved changes. Discard them and " + what + "?", "Discard changes");
+    }
+
+    /** True when the selected tab has unsaved changes. */
+    public ReadOnlyBooleanProperty canSaveProperty() {
+        return canSave.getReadOnlyProperty();
     }
 
     /** Saves the file of the selected tab (Ctrl+S). */
