@@ -20,3 +20,6 @@ shot() { # shot FILE ARGS...
 
 shot screenshots/main-window-light.png --light
 shot screenshots/main-window-dark.png --dark
+# The Project tab on the bundled sample (first run: nothing configured), showing the file with a lint warning.
+shot screenshots/project-editor-light.png --light --tab project --open quadlet/vector.image
+shot screenshots/project-editor-dark.png --dark --tab project --open quadlet/vector.image

@@ -41,8 +41,8 @@ final class FindingsView extends TableView<Finding> {
         TableColumn<Finding, String> where = new TableColumn<>("File");
         where.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().file()
                 + (c.getValue().line() > 0 ? ":" + c.getValue().line() : "")));
-        where.setPrefWidth(210);
-        where.setMinWidth(170);
+        where.setPrefWidth(220);
+        where.setMinWidth(180);
         where.setMaxWidth(320);
 
         TableColumn<Finding, String> rule = new TableColumn<>("Rule");
@@ -53,7 +53,19 @@ final class FindingsView extends TableView<Finding> {
 
         TableColumn<Finding, String> message = new TableColumn<>("Message");
         message.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().message()));
-        message.setPrefWidth(600);
+        message.setPrefWidth(320);
+        // Messages are sentences: wrap them rather than cut them off.
+        message.setCellFactory(col -> {
+            TableCell<Finding, String> cell = new TableCell<>() {
+                @Override
+                protected void updateItem(String m, boolean empty) {
+                    super.updateItem(m, empty);
+                    setText(empty ? null : m);
+                }
+            };
+            cell.setWrapText(true);
+            return cell;
+        });
         getColumns().setAll(java.util.List.of(severity, where, rule, message));
 
         setRowFactory(t -> {

@@ -14,7 +14,6 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 
@@ -66,8 +65,9 @@ final class NewBoundImageDialog extends Dialog<NewBoundImage> {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.setPadding(new Insets(10, 0, 0, 0));
-        grid.addRow(0, new Label("Kind"), new HBox(16, image, container));
+        grid.setPadding(new Insets(14, 16, 4, 16));
+        javafx.scene.layout.VBox kinds = new javafx.scene.layout.VBox(6, image, container);
+        grid.addRow(0, new Label("Kind"), kinds);
         grid.addRow(1, new Label("File name"), name);
         grid.addRow(2, new Label("Image"), ref);
         grid.addRow(3, new Label("Project folder"), folder);
@@ -75,8 +75,11 @@ final class NewBoundImageDialog extends Dialog<NewBoundImage> {
         for (Node n : new Node[] {name, ref, folder}) {
             GridPane.setHgrow(n, Priority.ALWAYS);
         }
-        grid.setPrefWidth(640);
         getDialogPane().setContent(grid);
+        getDialogPane().setPrefWidth(680);
+        // AtlantaFX caps dialog panes at 600 px; an inline style outranks the theme's stylesheet.
+        getDialogPane().setStyle("-fx-max-width: 1200px;");
+        getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, CREATE);
         Node ok = getDialogPane().lookupButton(CREATE);
         ok.setId("new-create");

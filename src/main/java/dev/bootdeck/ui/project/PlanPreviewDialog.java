@@ -50,9 +50,12 @@ final class PlanPreviewDialog extends Dialog<Boolean> {
             t.setId(NodeIds.of("plan-tab", c.path()));
             files.getTabs().add(t);
         }
-        files.setPrefSize(820, 420);
+        javafx.scene.layout.VBox.setVgrow(files, javafx.scene.layout.Priority.ALWAYS);
         box.getChildren().add(files);
         getDialogPane().setContent(box);
+        getDialogPane().setPrefSize(900, 580);
+        // AtlantaFX caps dialog panes at 600 px; an inline style outranks the theme's stylesheet.
+        getDialogPane().setStyle("-fx-max-width: 1200px;");
         getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, APPLY);
         getDialogPane().lookupButton(APPLY).setId("plan-apply");
         setResultConverter(b -> b == APPLY);

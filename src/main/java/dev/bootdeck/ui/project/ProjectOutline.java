@@ -51,7 +51,7 @@ public record ProjectOutline(Entry containerfile, List<Entry> quadletFiles, List
         List<Entry> files = new ArrayList<>();
         for (QuadletFile f : p.quadletFiles()) {
             files.add(new Entry(f.isDropIn() ? Kind.DROP_IN : Kind.UNIT, Optional.of(f.path()), folder(f.path()),
-                    f.name(), lands(f), boundBy(f), f.bound(), worst(findings, f.path()), 0));
+                    f.name(), from(f.path()) + lands(f), boundBy(f), f.bound(), worst(findings, f.path()), 0));
         }
         List<Entry> rules = new ArrayList<>();
         for (BindingRule r : p.bindingRules()) {
@@ -81,6 +81,12 @@ public record ProjectOutline(Entry containerfile, List<Entry> quadletFiles, List
         }
         return "\u2192 " + f.imagePaths().stream().map(p -> name(p).equals(f.name()) ? folder(p) : p)
                 .collect(Collectors.joining(", "));
+    }
+
+    /** The project folder a file sits in, as the start of its "lands" line ("quadlet/ "). */
+    private static String from(String path) {
+        String folder = folder(path);
+        return folder.isEmpty() ? "" : folder + " ";
     }
 
     private static String folder(String path) {

@@ -122,13 +122,11 @@ final class ProjectTreeView extends TreeView<Object> {
                 case BINDING -> "mdi2l-link-box-variant-outline";
             });
             icon.getStyleClass().add(e.bound() ? "outline-bound" : "outline-unbound");
-            Label folder = new Label(e.folder());
-            folder.getStyleClass().addAll("outline-name", "outline-folder");
+            // The folder is in the "lands" line ("quadlet/ -> /usr/share/..."): the name alone fits the tree.
             Label name = new Label(e.name());
             name.getStyleClass().add("outline-name");
-            folder.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            HBox top = new HBox(0, folder, name);
+            HBox top = new HBox(0, name);
             top.setAlignment(Pos.CENTER_LEFT);
             e.worst().ifPresent(s -> {
                 javafx.scene.Node i = FindingsView.icon(s);

@@ -68,7 +68,7 @@ public final class ProjectView extends BorderPane {
         editorAndFindings.setOrientation(Orientation.VERTICAL);
         editorAndFindings.setDividerPositions(0.72);
         SplitPane main = new SplitPane(tree, editorAndFindings);
-        main.setDividerPositions(0.29);
+        main.setDividerPositions(0.34);
         SplitPane.setResizableWithParent(tree, false);
 
         EmptyState empty = new EmptyState("mdi2f-folder-open-outline", "No project open",
@@ -137,6 +137,12 @@ public final class ProjectView extends BorderPane {
         vm.recentProjects().addListener((ListChangeListener<String>) c -> fillRecent.run());
         fillRecent.run();
 
+        Button export = new Button("Export images\u2026", new FontIcon("mdi2e-export-variant"));
+        export.setId("export-images");
+        export.setTooltip(new Tooltip("Write the list of bound images (what `bootdeck images` prints) to a file"));
+        export.setOnAction(e -> vm.exportImages());
+        export.disableProperty().bind(vm.projectProperty().isNull());
+
         Label title = new Label();
         title.setId("project-title");
         title.getStyleClass().add("project-title");
@@ -155,7 +161,10 @@ public final class ProjectView extends BorderPane {
         javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox.setHgrow(where, Priority.SOMETIMES);
-        HBox heading = new HBox(8, title, badge, where, grow, open, recent);
+        for (javafx.scene.control.Control c : java.util.List.of(title, badge, open, recent, export)) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        HBox heading = new HBox(8, title, badge, where, grow, open, recent, export);
         heading.setAlignment(Pos.CENTER_LEFT);
         heading.getStyleClass().add("project-header");
 
@@ -165,11 +174,6 @@ public final class ProjectView extends BorderPane {
         save.setOnAction(e -> vm.saveSelected());
         save.disableProperty().bind(vm.canSaveProperty().not());
 
-        Button export = new Button("Export images\u2026", new FontIcon("mdi2e-export-variant"));
-        export.setId("export-images");
-        export.setTooltip(new Tooltip("Write the list of bound images (what `bootdeck images` prints) to a file"));
-        export.setOnAction(e -> vm.exportImages());
-        export.disableProperty().bind(vm.projectProperty().isNull());
 
         Button create = action("New bound image…", "mdi2p-plus-box-outline", "new-bound-image-button",
                 "Create a .image or .container with its COPY line and bound-images.d link", vm::createBoundImage);
@@ -194,7 +198,7 @@ public final class ProjectView extends BorderPane {
         undo.setTooltip(undoTip);
 
         ToolBar bar = new ToolBar(save, new javafx.scene.control.Separator(Orientation.VERTICAL), create, bind,
-                unbind, rename, delete, undo, new javafx.scene.control.Separator(Orientation.VERTICAL), export);
+                unbind, rename, delete, new javafx.scene.control.Separator(Orientation.VERTICAL), undo);
         bar.getStyleClass().add("project-toolbar");
         return new VBox(heading, bar);
     }

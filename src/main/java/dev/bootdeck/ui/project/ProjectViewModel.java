@@ -318,7 +318,7 @@ public final class ProjectViewModel {
         sampleOpen.set(isSample);
         Project p = a.project();
         title.set(isSample ? "Sample project" : p.directory().getFileName().toString());
-        location.set(isSample ? "a throw-away copy in " + p.directory() : p.directory().toString());
+        location.set(isSample ? "throw-away copy in " + p.directory() : p.directory().toString());
         apply(a);
         if (file != null && !file.equals(p.containerfilePath())) {
             openFileAt(p.containerfilePath(), 0);

@@ -70,7 +70,7 @@ class ProjectViewModelTest {
                 .filter(e -> e.name().equals("node-exporter.container")).findFirst().orElseThrow();
         assertThat(exporter.bound()).isTrue();
         assertThat(exporter.describe()).isEqualTo("quadlet/node-exporter.container\n"
-                + "\u2192 /usr/share/containers/systemd/\nbound by Containerfile line 14");
+                + "quadlet/ \u2192 /usr/share/containers/systemd/\nbound by Containerfile line 14");
         ProjectOutline.Entry shell = outline.quadletFiles().stream()
                 .filter(e -> e.name().equals("debug-shell.container")).findFirst().orElseThrow();
         assertThat(shell.bound()).isFalse();
