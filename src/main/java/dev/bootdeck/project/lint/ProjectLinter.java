@@ -164,8 +164,11 @@ public final class ProjectLinter {
             Location at = locate(b.get());
             return new Finding(f.rule(), f.severity(), at.file, at.line, f.message());
         }
-        if (f.file().equals("/" + BootcRules.BOUND_IMAGE_DIR) || f.file().equals(ImageLayout.BOUND_IMAGES_DIR)) {
-            return new Finding(f.rule(), f.severity(), cf, 0, f.message());
+        if (f.file().equals(ImageLayout.BOUND_IMAGES_DIR)) {
+            int line = p.image().get(ImageLayout.BOUND_IMAGES_DIR).map(e -> e.origin())
+                    .filter(o -> o.kind() == Origin.Kind.RUN || o.kind() == Origin.Kind.RULE
+                            || o.kind() == Origin.Kind.COPY).map(Origin::line).orElse(0);
+            return new Finding(f.rule(), f.severity(), cf, line, f.message());
         }
         Optional<String> project = p.projectPathOf(f.file());
         if (project.isPresent()) {
@@ -403,7 +406,7 @@ public final class ProjectLinter {
                 out.add(new Finding(ProjectRules.NOT_COPIED, Severity.INFO, f.path(), 0, "no COPY or ADD puts this "
                         + "file in the image" + (ignored ? " (it is excluded by the ignore file)" : "")));
             } else if (f.imagePaths().stream().noneMatch(x -> ImageLayout.isRootfulQuadletPath(x)
-                    || ImageLayout.isRootlessQuadletPath(x)) && !f.isDropIn()) {
+                    || ImageLayout.isRootlessQuadletPath(x) || ImageLayout.isInBoundImagesDir(x)) && !f.isDropIn()) {
                 out.add(new Finding(ProjectRules.OUTSIDE_SEARCH_PATH, Severity.INFO, f.path(), 0, "lands at "
                         + String.join(", ", f.imagePaths()) + ", outside podman's Quadlet directories ("
                         + ImageLayout.DEFAULT_QUADLET_DIR + ", /etc/containers/systemd): podman never reads it"
