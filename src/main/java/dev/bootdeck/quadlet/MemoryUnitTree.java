@@ -37,14 +37,14 @@ public final class MemoryUnitTree implements UnitTree {
 
     @Override
     public boolean isDirectory(String path) {
-        String prefix = normalize(path) + "/";
+        String prefix = prefixOf(path);
         String next = files.ceilingKey(prefix);
         return next != null && next.startsWith(prefix);
     }
 
     @Override
     public List<String> list(String dir) {
-        String prefix = normalize(dir) + "/";
+        String prefix = prefixOf(dir);
         TreeSet<String> names = new TreeSet<>(Comparator.naturalOrder());
         for (String key : files.tailMap(prefix, true).keySet()) {
             if (!key.startsWith(prefix)) {
@@ -69,6 +69,11 @@ public final class MemoryUnitTree implements UnitTree {
     @Override
     public String canonical(String path) {
         return normalize(path);
+    }
+
+    private static String prefixOf(String dir) {
+        String d = normalize(dir);
+        return d.isEmpty() ? "" : d + "/";
     }
 
     private static String normalize(String path) {

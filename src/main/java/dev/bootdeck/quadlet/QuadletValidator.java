@@ -44,6 +44,35 @@ public final class QuadletValidator {
         return validate(new UnitSearchPath(tree, searchDirectories).load());
     }
 
+    /**
+     * Validates one file on its own, as if it were alone in a unit directory (references to other units then fail
+     * as they would). The path names it in findings; its directory part is the unit directory.
+     */
+    public static UnitReportOrFailure validateFile(String path, byte[] content) {
+        int slash = path.lastIndexOf('/');
+        String dir = slash < 0 ? "" : path.substring(0, slash);
+        QuadletReport report = validate(new MemoryUnitTree().put(path, content), List.of(dir));
+        String name = path.substring(slash + 1);
+        return new UnitReportOrFailure(report.unit(name), report.loadFindings());
+    }
+
+    /**
+     * The result of {@link #validateFile}: the unit's report, or (when podman could not load the file, or its
+     * extension is not a Quadlet one) only the loading findings.
+     */
+    public record UnitReportOrFailure(Optional<UnitReport> report, List<Finding> loadFindings) {
+        public UnitReportOrFailure {
+            loadFindings = List.copyOf(loadFindings);
+        }
+
+        /** All findings: loading ones, then the unit's. */
+        public List<Finding> findings() {
+            List<Finding> all = new ArrayList<>(loadFindings);
+            report.ifPresent(r -> all.addAll(r.findings()));
+            return all;
+        }
+    }
+
     /** Validates already loaded units. */
     public static QuadletReport validate(UnitSearchPath.Loaded loaded) {
         List<LoadedUnit> units = new ArrayList<>(loaded.units());
