@@ -13,7 +13,6 @@ import dev.bootdeck.project.QuadletScope;
 import dev.bootdeck.project.image.ImageLayout;
 import dev.bootdeck.project.image.ImagePaths;
 import dev.bootdeck.project.image.Origin;
-import dev.bootdeck.quadlet.ImageSource;
 import dev.bootdeck.quadlet.UnitDocument;
 import dev.bootdeck.quadlet.UnitElement;
 import dev.bootdeck.quadlet.UnitReport;
@@ -64,6 +63,9 @@ public final class ProjectLinter {
         ProjectLinter l = new ProjectLinter(project);
         l.run();
         List<Finding> sorted = new ArrayList<>(new LinkedHashSet<>(l.out));
+        // bootc's comparison already says it (with podman's resolved image): one finding for one mistake
+        sorted.removeIf(f -> f.rule().equals(ImageReferenceChecks.UNIT_REFERENCE) && l.out.stream().anyMatch(o ->
+                o.rule().equals(BootcRules.UNIT_REFERENCE) && o.file().equals(f.file()) && o.line() == f.line()));
         sorted.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line)
                 .thenComparing(Finding::rule).thenComparing(Finding::message));
         return List.copyOf(sorted);
@@ -80,7 +82,6 @@ public final class ProjectLinter {
             for (Finding f : ImageReferenceChecks.check(b.image(), b.resolvedPath(), b.line())) {
                 out.add(relocate(f));
             }
-            readDifferently(b);
             pullKeys(b);
             rootless(b);
         }
@@ -108,7 +109,7 @@ public final class ProjectLinter {
     // ------------------------------------------------------------------ bootc
 
     private void bootcFindings() {
-        for (Finding f : p.bootcReport().findings()) {
+        for (Finding f : p.bootcFindings()) {
             if (f.rule().equals(BootcRules.DANGLING_SYMLINK) && targetNotCopied(f)) {
                 continue;
             }
@@ -179,51 +180,6 @@ public final class ProjectLinter {
 
     private Optional<Binding> bindingOf(BoundImage b) {
         return p.bindings().stream().filter(x -> x.name().equals(b.name())).findFirst();
-    }
-
-    /** bootc's Image= against podman's, for the same file. */
-    private void readDifferently(BoundImage b) {
-        for (QuadletScope s : p.quadletScopes()) {
-            for (UnitReport u : s.report().units()) {
-                if (!u.unit().path().equals(b.resolvedPath()) || u.image().isEmpty()) {
-                    continue;
-                }
-                ImageSource podman = u.image().get();
-                if (podman.declared().equals(b.image())) {
-                    return;
-                }
-                String file = p.projectPathOf(b.resolvedPath()).orElse(b.resolvedPath());
-                String why = cause(b, podman, s);
-                out.add(new Finding(ProjectRules.IMAGE_READ_DIFFERENTLY, Severity.ERROR, file, b.line(),
-                        "bootc pulls \"" + b.image() + "\" but podman runs \"" + podman.declared() + "\"" + why));
-                return;
-            }
-        }
-    }
-
-    private String cause(BoundImage b, ImageSource podman, QuadletScope s) {
-        if (!podman.file().equals(b.resolvedPath())) {
-            String where = s.toProjectPath().getOrDefault(podman.file(), podman.file());
-            return ": " + where + " sets Image= and bootc does not read drop-ins";
-        }
-        String line = lineText(b.resolvedPath(), b.line());
-        if (line.contains("\"") || line.contains("'")) {
-            return ": podman strips the quotes, bootc keeps them";
-        }
-        if (line.contains("#") || line.contains(";")) {
-            return ": bootc's INI reader drops everything after # or ; on the line, podman keeps it";
-        }
-        return "";
-    }
-
-    private String lineText(String imagePath, int line) {
-        Optional<String> project = p.projectPathOf(imagePath);
-        if (project.isEmpty() || line <= 0) {
-            return "";
-        }
-        String text = new String(p.content(project.get()).orElse(new byte[0]), StandardCharsets.UTF_8);
-        String[] lines = text.split("\n", -1);
-        return line <= lines.length ? lines[line - 1] : "";
     }
 
     private void pullKeys(BoundImage b) {
