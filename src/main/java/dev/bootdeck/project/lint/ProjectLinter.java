@@ -58,6 +58,11 @@ public final class ProjectLinter {
         this.cf = p.containerfilePath();
     }
 
+    /** The findings as a report with per-file lookups (what an editor view model wants). */
+    public static LintReport report(Project project) {
+        return new LintReport(lint(project));
+    }
+
     /** All findings for the project, sorted by file, line, rule. */
     public static List<Finding> lint(Project project) {
         ProjectLinter l = new ProjectLinter(project);
