@@ -59,7 +59,7 @@ class LintCommandTest {
                 + "COPY b.image a.image /usr/share/containers/systemd/\n"
                 + "RUN ln -s /usr/share/containers/systemd/a.image /usr/lib/bootc/bound-images.d/a.image && \\\n"
                 + "    ln -s /usr/share/containers/systemd/b.image /usr/lib/bootc/bound-images.d/b.image\n");
-        Files.writeString(dir.resolve("a.image"), "[Image]\nImage=quay.io/a/a:1\nAuthFile=/root/auth.json\n");
+        Files.writeString(dir.resolve("a.image"), "[Image]\nImage=quay.io/a/a:1\nAuthFile=/etc/containers/auth.json\n");
         Files.writeString(dir.resolve("b.image"), "[Image]\n");
         assertThat(run("lint", dir.toString())).isEqualTo(1);
         assertThat(out.toString().lines().toList()).containsExactly(
