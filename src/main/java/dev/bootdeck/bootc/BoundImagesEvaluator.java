@@ -30,24 +30,27 @@ public final class BoundImagesEvaluator {
     public static BoundImagesReport evaluate(BoundImagesDir dir) {
         List<BoundImage> images = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
+        boolean queryFails = false;
         if (!dir.present()) {
-            return new BoundImagesReport(dir.root(), false, images, findings);
+            return new BoundImagesReport(dir.root(), false, images, findings, false);
         }
         String q = BootcRules.QUERY_CONTEXT + ": ";
         if (dir.directoryError() != null) {
             findings.add(new Finding(BootcRules.DIRECTORY_UNREADABLE, Severity.ERROR,
                     BoundImagesDirReader.DIRECTORY, 0, q + dir.directoryError()));
-            return new BoundImagesReport(dir.root(), true, images, findings);
+            return new BoundImagesReport(dir.root(), true, images, findings, true);
         }
         for (BoundImageDirEntry e : dir.entries()) {
             if (!e.nameUtf8()) {
                 findings.add(new Finding(BootcRules.NON_UTF8_NAME, Severity.ERROR, BoundImagesDirReader.DIRECTORY, 0,
                         q + "Invalid non-UTF8 filename: " + rustDebug(e.name()) + " in " + BootcRules.BOUND_IMAGE_DIR));
+                queryFails = true;
                 continue;
             }
             if (e.kind() != RootEntryKind.SYMLINK) {
                 findings.add(new Finding(BootcRules.NOT_A_SYMLINK, Severity.ERROR, e.entryPath(), 0,
                         q + "Not a symlink: " + e.name() + " (it is " + article(e.kind()) + ")"));
+                queryFails = true;
                 continue;
             }
             if (e.flattened()) {
@@ -61,12 +64,14 @@ public final class BoundImagesEvaluator {
                         Severity.ERROR, e.entryPath(), 0, q + e.targetError() + " (" + e.name() + " -> "
                         + e.linkTarget() + (e.resolvedPath() == null ? "" : ", resolved inside the root to "
                         + e.resolvedPath()) + ")"));
+                queryFails = true;
                 continue;
             }
             String file = e.resolvedPath() == null ? e.entryPath() : e.resolvedPath();
             BoundImageFileReader.Reading r = BoundImageFileReader.read(e.name(), e.content(), file);
             if (!r.ok()) {
                 findings.add(r.failure());
+                queryFails = true;
                 continue;
             }
             images.add(new BoundImage(e.name(), r.kind(), e.linkTarget(), file, r.image(), r.imageLine()));
@@ -78,7 +83,7 @@ public final class BoundImagesEvaluator {
                 findings.addAll(ImageReferenceChecks.check(r.image(), file, r.imageLine()));
             }
         }
-        return new BoundImagesReport(dir.root(), true, images, findings);
+        return new BoundImagesReport(dir.root(), true, images, findings, queryFails);
     }
 
     private static String article(RootEntryKind kind) {

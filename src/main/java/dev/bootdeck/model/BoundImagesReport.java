@@ -15,9 +15,11 @@ import java.util.Optional;
  * @param directoryPresent whether {@code usr/lib/bootc/bound-images.d} exists (missing means no bound images)
  * @param images           the bound images bootc reads successfully, in entry-name order
  * @param findings         bootc failures (severity {@link Severity#ERROR}) and warnings, in entry-name order
+ * @param queryFails       bootc's query of the directory itself fails (as opposed to a later pull): bootc then
+ *                         aborts before pulling anything, and its garbage collection aborts too
  */
 public record BoundImagesReport(String root, boolean directoryPresent, List<BoundImage> images,
-                                List<Finding> findings) {
+                                List<Finding> findings, boolean queryFails) {
 
     public BoundImagesReport {
         Objects.requireNonNull(root, "root");
@@ -27,7 +29,7 @@ public record BoundImagesReport(String root, boolean directoryPresent, List<Boun
 
     /** True when bootc fails on this root (query or pull), which aborts upgrade or switch (and GC, for the query). */
     public boolean bootcFails() {
-        return firstError().isPresent();
+        return queryFails || firstError().isPresent();
     }
 
     /** The first error finding: the kind of message bootc would stop with (bootc's order of entries may differ). */

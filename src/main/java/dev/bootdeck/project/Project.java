@@ -1,6 +1,8 @@
 package dev.bootdeck.project;
 
+import dev.bootdeck.bootc.BootcPodmanComparison;
 import dev.bootdeck.model.BoundImagesReport;
+import dev.bootdeck.model.Finding;
 import dev.bootdeck.project.build.BuildContext;
 import dev.bootdeck.project.build.Simulation;
 import dev.bootdeck.project.containerfile.Containerfile;
@@ -25,7 +27,7 @@ public final class Project {
     private final List<QuadletFile> quadletFiles;
     private final List<Binding> bindings;
     private final List<BindingRule> rules;
-    private final BoundImagesReport bootcReport;
+    private final BootcPodmanComparison.RootComparison bootc;
     private final List<QuadletScope> quadletScopes;
     private final Map<String, byte[]> contents;
     private final Map<String, String> unreadable;
@@ -33,7 +35,7 @@ public final class Project {
 
     Project(ProjectSource source, String containerfilePath, Containerfile containerfile, BuildContext context,
             Simulation simulation, List<QuadletFile> quadletFiles, List<Binding> bindings, List<BindingRule> rules,
-            BoundImagesReport bootcReport, List<QuadletScope> quadletScopes, Map<String, byte[]> contents,
+            BootcPodmanComparison.RootComparison bootc, List<QuadletScope> quadletScopes, Map<String, byte[]> contents,
             Map<String, String> unreadable, Map<String, String> imageToProject) {
         this.source = source;
         this.containerfilePath = containerfilePath;
@@ -43,7 +45,7 @@ public final class Project {
         this.quadletFiles = List.copyOf(quadletFiles);
         this.bindings = List.copyOf(bindings);
         this.rules = List.copyOf(rules);
-        this.bootcReport = bootcReport;
+        this.bootc = bootc;
         this.quadletScopes = List.copyOf(quadletScopes);
         this.contents = Map.copyOf(contents);
         this.unreadable = Map.copyOf(unreadable);
@@ -102,12 +104,20 @@ public final class Project {
 
     /** What bootc makes of the image's {@code bound-images.d}. */
     public BoundImagesReport bootcReport() {
-        return bootcReport;
+        return bootc.bootc();
+    }
+
+    /**
+     * bootc's findings about the image's {@code bound-images.d} with each bound file compared to podman's reading of
+     * it (paths inside the image; the lint maps them to project files).
+     */
+    public List<Finding> bootcFindings() {
+        return bootc.findings();
     }
 
     /** The images the project binds, as bootc reads them: sorted, without duplicates (the list to mirror). */
     public List<String> boundImages() {
-        return bootcReport.imageNames().stream().sorted().distinct().toList();
+        return bootc.bootc().imageNames().stream().sorted().distinct().toList();
     }
 
     /** podman's view of the Quadlet files: rootful image search path, rootless ones, files not in the image. */

@@ -1,10 +1,8 @@
 package dev.bootdeck.project;
 
-import dev.bootdeck.bootc.BoundImagesDirReader;
-import dev.bootdeck.bootc.BoundImagesEvaluator;
+import dev.bootdeck.bootc.BootcPodmanComparison;
 import dev.bootdeck.bootc.FlattenedLinks;
 import dev.bootdeck.bootc.SnapshotRootView;
-import dev.bootdeck.model.BoundImagesReport;
 import dev.bootdeck.project.build.BuildContext;
 import dev.bootdeck.project.build.BuildSimulator;
 import dev.bootdeck.project.build.ContextEntry;
@@ -105,7 +103,7 @@ public final class ProjectAnalyzer {
                 read(e.path());
             }
         }
-        BoundImagesReport bootc = bootcReport(image);
+        BootcPodmanComparison.RootComparison bootc = bootcReport(image);
         List<QuadletScope> scopes = quadletScopes(image, quadletFiles);
         return new Project(source, containerfilePath, cf, context, sim, quadletFiles, bindings, rules, bootc, scopes,
                 contents, unreadable, imageToProject);
@@ -183,8 +181,11 @@ public final class ProjectAnalyzer {
         return out;
     }
 
-    /** The image as bootc's reader sees a root: directories, symlinks, and the bytes of the files it may read. */
-    private BoundImagesReport bootcReport(ImageTree image) {
+    /**
+     * The image as bootc's reader sees a root (directories, symlinks, the bytes of the files bootc or podman may
+     * read), read by bootc and compared with podman's reading of the same files.
+     */
+    private BootcPodmanComparison.RootComparison bootcReport(ImageTree image) {
         SnapshotRootView.Builder b = SnapshotRootView.builder("the image built from " + containerfilePath);
         TreeSet<String> needed = new TreeSet<>();
         String dir = image.resolve(ImageLayout.BOUND_IMAGES_DIR).path();
@@ -210,7 +211,7 @@ public final class ProjectAnalyzer {
                     b.symlink(p, s.target());
                 }
             } else if (entry instanceof ImageEntry.ProjectFile f) {
-                if (needed.contains(p)) {
+                if (needed.contains(p) || isQuadlet(p)) {
                     Optional<byte[]> bytes = read(f.projectPath());
                     if (bytes.isPresent()) {
                         b.file(p, bytes.get());
@@ -224,8 +225,7 @@ public final class ProjectAnalyzer {
                 b.unreadableFile(p, o.description() + ": made during the build, its content is unknown here");
             }
         }
-        return BoundImagesEvaluator.evaluate(BoundImagesDirReader.read(b.build(),
-                FlattenedLinks.ACCEPT_WITH_WARNING));
+        return BootcPodmanComparison.compareRoot(b.build(), FlattenedLinks.ACCEPT_WITH_WARNING);
     }
 
     private List<QuadletScope> quadletScopes(ImageTree image, List<QuadletFile> files) {

@@ -59,12 +59,13 @@ class LintCommandTest {
                 + "COPY b.image a.image /usr/share/containers/systemd/\n"
                 + "RUN ln -s /usr/share/containers/systemd/a.image /usr/lib/bootc/bound-images.d/a.image && \\\n"
                 + "    ln -s /usr/share/containers/systemd/b.image /usr/lib/bootc/bound-images.d/b.image\n");
-        Files.writeString(dir.resolve("a.image"), "[Image]\nImage=quay.io/a/a:1\nAuthFile=/root/auth.json\n");
+        Files.writeString(dir.resolve("a.image"), "[Image]\nImage=quay.io/a/a:1\nAuthFile=/etc/containers/auth.json\n");
         Files.writeString(dir.resolve("b.image"), "[Image]\n");
         assertThat(run("lint", dir.toString())).isEqualTo(1);
         assertThat(out.toString().lines().toList()).containsExactly(
                 "a.image:3: error: bootc/authfile: Querying bound images: Parsing usr/lib/bootc/bound-images.d/"
-                        + "a.image: AuthFile is not supported by bound bootc images",
+                        + "a.image: AuthFile is not supported by bound bootc images; podman uses \"quay.io/a/a:1\" "
+                        + "(/usr/share/containers/systemd/a.image:2) with that AuthFile",
                 "b.image:0: error: bootc/missing-image: Querying bound images: Parsing usr/lib/bootc/"
                         + "bound-images.d/b.image: Missing Image field",
                 "b.image:0: error: podman/no-image: no Image key specified");

@@ -54,6 +54,10 @@ public final class BuildContext {
     /** Context paths matching glob {@code pattern} segment by segment (Go {@code filepath.Match}). */
     public List<String> match(String pattern) {
         String[] segs = pattern.split("/");
+        java.util.regex.Pattern[] compiled = new java.util.regex.Pattern[segs.length];
+        for (int i = 0; i < segs.length; i++) {
+            compiled[i] = Globs.compile(segs[i], false);
+        }
         List<String> out = new ArrayList<>();
         for (String path : entries.keySet()) {
             String[] p = path.split("/");
@@ -62,7 +66,7 @@ public final class BuildContext {
             }
             boolean ok = true;
             for (int i = 0; i < p.length && ok; i++) {
-                ok = Globs.compile(segs[i], false).matcher(p[i]).matches();
+                ok = compiled[i].matcher(p[i]).matches();
             }
             if (ok) {
                 out.add(path);

@@ -60,6 +60,27 @@ public final class LintRules {
                 + "bootc refuses" + bootcFails));
         r.add(new LintRule(BootcRules.EMPTY_IMAGE, e, "a bound file's Image= is empty: the pull fails"));
         r.add(new LintRule(BootcRules.DIRECTORY_UNREADABLE, e, "bound-images.d cannot be read" + bootcFails));
+        String differs = " (bootc reads only the bound file, with the tini INI parser; podman reads it as systemd "
+                + "does, with drop-ins)";
+        r.add(new LintRule(BootcRules.QUOTES_KEPT, e, "a bound file's Image= is quoted: podman strips the quotes, "
+                + "bootc pulls them" + differs));
+        r.add(new LintRule(BootcRules.INLINE_COMMENT, e, "a bound file's Image= line holds # or ;: bootc drops the "
+                + "rest of the line, podman keeps it" + differs));
+        r.add(new LintRule(BootcRules.CONTINUATION, e, "a bound file's Image= takes part in a \\ continuation, "
+                + "which bootc does not know" + differs));
+        r.add(new LintRule(BootcRules.UNIT_REFERENCE, e, "a bound file's Image= names a Quadlet unit that podman "
+                + "resolves and bootc pulls literally" + differs));
+        r.add(new LintRule(BootcRules.DROPIN_IGNORED, e, "a drop-in changes the bound file's Image= or other keys; "
+                + "bootc ignores drop-ins (error when the image differs, less otherwise)" + differs));
+        r.add(new LintRule(BootcRules.DUPLICATE_KEY, i, "a bound file repeats Image=; both readers take the last"));
+        r.add(new LintRule(BootcRules.IMAGE_DIFFERS, e, "bootc and podman read different images from a bound file"
+                + differs));
+        r.add(new LintRule(BootcRules.PODMAN_NO_IMAGE, w, "bootc pulls an image from a bound file that podman "
+                + "rejects or takes no image from"));
+        r.add(new LintRule(BootcRules.SHADOWED, e, "podman loads another file of the bound file's name that comes "
+                + "first in its search path (error when its image differs)"));
+        r.add(new LintRule(BootcRules.NOT_A_PODMAN_UNIT, i, "a bound file is not a unit podman loads (outside its "
+                + "rootful search directories): only bootc reads it"));
         r.add(new LintRule(ImageReferenceChecks.INVALID, e, "a bound image name podman cannot pull (quotes, spaces, "
                 + "bad characters)"));
         r.add(new LintRule(ImageReferenceChecks.UNIT_REFERENCE, e, "a bound file's Image= names a Quadlet unit "
@@ -102,9 +123,6 @@ public final class LintRules {
                 + "PullSecret, ...) that bootc ignores: bootc pulls with the host's defaults"));
         r.add(new LintRule(ProjectRules.ROOTLESS_BOUND_IMAGE, e, "a bound file lives in a rootless (user) Quadlet "
                 + "directory; bound images are not supported for rootless containers"));
-        r.add(new LintRule(ProjectRules.IMAGE_READ_DIFFERENTLY, e, "bootc and podman read a bound file's Image= "
-                + "differently (quotes, inline # or ;, a drop-in override), so bootc pulls another image than "
-                + "podman runs"));
         r.add(new LintRule(ProjectRules.TARGET_NOT_COPIED, e, "a bound-images.d symlink points to a path no COPY "
                 + "fills, though the project has a Quadlet file of that name" + bootcFails));
         r.add(new LintRule(ProjectRules.LINK_OUTSIDE_ROOT, w, "a bound-images.d symlink climbs above the image root "

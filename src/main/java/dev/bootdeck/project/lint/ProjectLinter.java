@@ -13,7 +13,6 @@ import dev.bootdeck.project.QuadletScope;
 import dev.bootdeck.project.image.ImageLayout;
 import dev.bootdeck.project.image.ImagePaths;
 import dev.bootdeck.project.image.Origin;
-import dev.bootdeck.quadlet.ImageSource;
 import dev.bootdeck.quadlet.UnitDocument;
 import dev.bootdeck.quadlet.UnitElement;
 import dev.bootdeck.quadlet.UnitReport;
@@ -59,11 +58,19 @@ public final class ProjectLinter {
         this.cf = p.containerfilePath();
     }
 
+    /** The findings as a report with per-file lookups (what an editor view model wants). */
+    public static LintReport report(Project project) {
+        return new LintReport(lint(project));
+    }
+
     /** All findings for the project, sorted by file, line, rule. */
     public static List<Finding> lint(Project project) {
         ProjectLinter l = new ProjectLinter(project);
         l.run();
         List<Finding> sorted = new ArrayList<>(new LinkedHashSet<>(l.out));
+        // bootc's comparison already says it (with podman's resolved image): one finding for one mistake
+        sorted.removeIf(f -> f.rule().equals(ImageReferenceChecks.UNIT_REFERENCE) && l.out.stream().anyMatch(o ->
+                o.rule().equals(BootcRules.UNIT_REFERENCE) && o.file().equals(f.file()) && o.line() == f.line()));
         sorted.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line)
                 .thenComparing(Finding::rule).thenComparing(Finding::message));
         return List.copyOf(sorted);
@@ -80,7 +87,6 @@ public final class ProjectLinter {
             for (Finding f : ImageReferenceChecks.check(b.image(), b.resolvedPath(), b.line())) {
                 out.add(relocate(f));
             }
-            readDifferently(b);
             pullKeys(b);
             rootless(b);
         }
@@ -108,7 +114,7 @@ public final class ProjectLinter {
     // ------------------------------------------------------------------ bootc
 
     private void bootcFindings() {
-        for (Finding f : p.bootcReport().findings()) {
+        for (Finding f : p.bootcFindings()) {
             if (f.rule().equals(BootcRules.DANGLING_SYMLINK) && targetNotCopied(f)) {
                 continue;
             }
@@ -164,8 +170,11 @@ public final class ProjectLinter {
             Location at = locate(b.get());
             return new Finding(f.rule(), f.severity(), at.file, at.line, f.message());
         }
-        if (f.file().equals("/" + BootcRules.BOUND_IMAGE_DIR) || f.file().equals(ImageLayout.BOUND_IMAGES_DIR)) {
-            return new Finding(f.rule(), f.severity(), cf, 0, f.message());
+        if (f.file().equals(ImageLayout.BOUND_IMAGES_DIR)) {
+            int line = p.image().get(ImageLayout.BOUND_IMAGES_DIR).map(e -> e.origin())
+                    .filter(o -> o.kind() == Origin.Kind.RUN || o.kind() == Origin.Kind.RULE
+                            || o.kind() == Origin.Kind.COPY).map(Origin::line).orElse(0);
+            return new Finding(f.rule(), f.severity(), cf, line, f.message());
         }
         Optional<String> project = p.projectPathOf(f.file());
         if (project.isPresent()) {
@@ -176,51 +185,6 @@ public final class ProjectLinter {
 
     private Optional<Binding> bindingOf(BoundImage b) {
         return p.bindings().stream().filter(x -> x.name().equals(b.name())).findFirst();
-    }
-
-    /** bootc's Image= against podman's, for the same file. */
-    private void readDifferently(BoundImage b) {
-        for (QuadletScope s : p.quadletScopes()) {
-            for (UnitReport u : s.report().units()) {
-                if (!u.unit().path().equals(b.resolvedPath()) || u.image().isEmpty()) {
-                    continue;
-                }
-                ImageSource podman = u.image().get();
-                if (podman.declared().equals(b.image())) {
-                    return;
-                }
-                String file = p.projectPathOf(b.resolvedPath()).orElse(b.resolvedPath());
-                String why = cause(b, podman, s);
-                out.add(new Finding(ProjectRules.IMAGE_READ_DIFFERENTLY, Severity.ERROR, file, b.line(),
-                        "bootc pulls \"" + b.image() + "\" but podman runs \"" + podman.declared() + "\"" + why));
-                return;
-            }
-        }
-    }
-
-    private String cause(BoundImage b, ImageSource podman, QuadletScope s) {
-        if (!podman.file().equals(b.resolvedPath())) {
-            String where = s.toProjectPath().getOrDefault(podman.file(), podman.file());
-            return ": " + where + " sets Image= and bootc does not read drop-ins";
-        }
-        String line = lineText(b.resolvedPath(), b.line());
-        if (line.contains("\"") || line.contains("'")) {
-            return ": podman strips the quotes, bootc keeps them";
-        }
-        if (line.contains("#") || line.contains(";")) {
-            return ": bootc's INI reader drops everything after # or ; on the line, podman keeps it";
-        }
-        return "";
-    }
-
-    private String lineText(String imagePath, int line) {
-        Optional<String> project = p.projectPathOf(imagePath);
-        if (project.isEmpty() || line <= 0) {
-            return "";
-        }
-        String text = new String(p.content(project.get()).orElse(new byte[0]), StandardCharsets.UTF_8);
-        String[] lines = text.split("\n", -1);
-        return line <= lines.length ? lines[line - 1] : "";
     }
 
     private void pullKeys(BoundImage b) {
@@ -403,7 +367,7 @@ public final class ProjectLinter {
                 out.add(new Finding(ProjectRules.NOT_COPIED, Severity.INFO, f.path(), 0, "no COPY or ADD puts this "
                         + "file in the image" + (ignored ? " (it is excluded by the ignore file)" : "")));
             } else if (f.imagePaths().stream().noneMatch(x -> ImageLayout.isRootfulQuadletPath(x)
-                    || ImageLayout.isRootlessQuadletPath(x)) && !f.isDropIn()) {
+                    || ImageLayout.isRootlessQuadletPath(x) || ImageLayout.isInBoundImagesDir(x)) && !f.isDropIn()) {
                 out.add(new Finding(ProjectRules.OUTSIDE_SEARCH_PATH, Severity.INFO, f.path(), 0, "lands at "
                         + String.join(", ", f.imagePaths()) + ", outside podman's Quadlet directories ("
                         + ImageLayout.DEFAULT_QUADLET_DIR + ", /etc/containers/systemd): podman never reads it"

@@ -9,7 +9,6 @@ public final class ProjectRules {
     public static final String GLOBAL_ADDITIONAL_IMAGE_STORE = "project/global-additionalimagestore";
     public static final String IGNORED_PULL_KEY = "project/ignored-pull-key";
     public static final String ROOTLESS_BOUND_IMAGE = "project/rootless-bound-image";
-    public static final String IMAGE_READ_DIFFERENTLY = "project/image-read-differently";
     public static final String TARGET_NOT_COPIED = "project/target-not-copied";
     public static final String LINK_OUTSIDE_ROOT = "project/link-outside-root";
     public static final String UNREADABLE_FILE = "project/unreadable-file";

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /** Writing and reading small projects for the edit tests. */
-final class EditFixtures {
+public final class EditFixtures {
     private EditFixtures() {
     }
 
@@ -22,7 +22,7 @@ final class EditFixtures {
     }
 
     /** Copies a directory tree (symlinks copied as symlinks). */
-    static void copyTree(Path from, Path to) throws IOException {
+    public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> s = Files.walk(from)) {
             for (Path p : (Iterable<Path>) s::iterator) {
                 Path t = to.resolve(from.relativize(p).toString());
