@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param timeout        the longest the command may run, from channel open to exit
  * @param cancellation   cancels the command from another thread
  * @param maxOutputBytes output kept per stream; more is drained and dropped, and the result says so
- * @param listener       receives output chunks as they arrive, on the calling thread
+ * @param listener       receives output chunks as they arrive, on the SSH session's reader thread
  */
 public record ExecOptions(Duration timeout, Cancellation cancellation, long maxOutputBytes, OutputListener listener) {
     /** 16 MiB per stream: far more than any inspection prints. */
@@ -44,7 +44,7 @@ public record ExecOptions(Duration timeout, Cancellation cancellation, long maxO
         return new ExecOptions(timeout, cancellation, maxOutputBytes, l);
     }
 
-    /** Sees a command's output while it runs. Called on the thread that runs the command; must not block. */
+    /** Sees a command's output while it runs. Called on the SSH session's reader thread: must return quickly. */
     public interface OutputListener {
         OutputListener NONE = new OutputListener() {
         };

@@ -64,7 +64,7 @@ final class PromptBridge implements UserInfo, UIKeyboardInteractive {
 
     @Override
     public void showMessage(String message) {
-        LOG.info("{}: {}", displayHost, message.strip());
+        LOG.debug("{}: server or JSch message: {}", displayHost, message.strip());
     }
 
     @Override

@@ -129,7 +129,8 @@ public final class SshConfigResolver {
             while (k < s.length() && !Character.isWhitespace(s.charAt(k)) && s.charAt(k) != '=') {
                 k++;
             }
-            String keyword = s.substring(0, k).toLowerCase(Locale.ROOT);
+            String written = s.substring(0, k);
+            String keyword = written.toLowerCase(Locale.ROOT);
             String rest = s.substring(k).stripLeading();
             if (rest.startsWith("=")) {
                 rest = rest.substring(1).stripLeading();
@@ -164,11 +165,11 @@ public final class SshConfigResolver {
                     }
                     if (args.isEmpty()) {
                         if (KNOWN.contains(keyword)) {
-                            throw configError(file, lineNo, keyword + ": missing argument");
+                            throw configError(file, lineNo, written + ": missing argument");
                         }
                         return;
                     }
-                    Setting setting = new Setting(keyword, args, file, lineNo);
+                    Setting setting = new Setting(written, args, file, lineNo);
                     if (keyword.equals("identityfile")) {
                         identityFiles.add(setting);
                     } else {

@@ -6,7 +6,6 @@ import com.jcraft.jsch.JSchException;
 import com.jcraft.jsch.Session;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -73,27 +72,20 @@ public final class SshConnection implements AutoCloseable {
             return new CommandResult(CommandResult.Outcome.CANCELLED, null, null, new byte[0], new byte[0], false,
                     Duration.ZERO);
         }
-        ChannelExec ch = openExec(command, options);
-        Capture out = new Capture(options.maxOutputBytes());
-        Capture err = new Capture(options.maxOutputBytes());
+        Capture out = new Capture(options.maxOutputBytes(), options.listener(), true);
+        Capture err = new Capture(options.maxOutputBytes(), options.listener(), false);
+        ChannelExec ch = openExec(command, out, err);
         CommandResult.Outcome outcome = CommandResult.Outcome.EXITED;
         try (AutoCloseable reg = options.cancellation().onCancel(() -> stop(ch))) {
-            InputStream stdout = ch.getInputStream();
-            InputStream stderr = ch.getExtInputStream();
             ch.connect((int) Math.min(MAX_CHANNEL_OPEN_MS, Math.max(1, options.timeout().toMillis())));
             sendStdin(ch, command);
-            byte[] buf = new byte[16 * 1024];
             long sleepMs = 1;
             while (true) {
-                boolean got = drain(stdout, buf, out, options.listener(), true)
-                        | drain(stderr, buf, err, options.listener(), false);
                 if (options.cancellation().isCancelled()) {
                     outcome = CommandResult.Outcome.CANCELLED;
                     break;
                 }
                 if (ch.isClosed()) {
-                    drain(stdout, buf, out, options.listener(), true);
-                    drain(stderr, buf, err, options.listener(), false);
                     break;
                 }
                 if (System.nanoTime() - deadline > 0) {
@@ -105,12 +97,8 @@ public final class SshConnection implements AutoCloseable {
                     outcome = CommandResult.Outcome.CONNECTION_LOST;
                     break;
                 }
-                if (got) {
-                    sleepMs = 1;
-                } else {
-                    TimeUnit.MILLISECONDS.sleep(sleepMs);
-                    sleepMs = Math.min(50, sleepMs * 2);
-                }
+                TimeUnit.MILLISECONDS.sleep(sleepMs);
+                sleepMs = Math.min(20, sleepMs * 2);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -142,11 +130,11 @@ public final class SshConnection implements AutoCloseable {
         ch.disconnect();
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         LOG.debug("{}: '{}' ended {} (exit {}{}) in {} ms, {} + {} bytes", displayHost, command.description(),
-                outcome, exit, signal == null ? "" : ", signal " + signal, elapsed.toMillis(), out.total, err.total);
-        return new CommandResult(outcome, exit, signal, out.bytes(), err.bytes(), out.capped || err.capped, elapsed);
+                outcome, exit, signal == null ? "" : ", signal " + signal, elapsed.toMillis(), out.total(), err.total());
+        return new CommandResult(outcome, exit, signal, out.bytes(), err.bytes(), out.capped() || err.capped(), elapsed);
     }
 
-    private ChannelExec openExec(RemoteCommand command, ExecOptions options) throws SshException {
+    private ChannelExec openExec(RemoteCommand command, OutputStream out, OutputStream err) throws SshException {
         try {
             Channel c = session.openChannel("exec");
             if (!(c instanceof ChannelExec ch)) {
@@ -155,6 +143,9 @@ public final class SshConnection implements AutoCloseable {
             }
             ch.setCommand(command.commandLine().getBytes(StandardCharsets.UTF_8));
             ch.setInputStream(null);
+            // JSch's session thread writes output straight into these: no pipe to drain, no stalled window.
+            ch.setOutputStream(out, true);
+            ch.setErrStream(err, true);
             return ch;
         } catch (JSchException e) {
             throw lost(command, e);
@@ -175,26 +166,6 @@ public final class SshConnection implements AutoCloseable {
             in.flush();
         }
         in.close(); // EOF: a command that reads stdin never waits for more
-    }
-
-    private static boolean drain(InputStream in, byte[] buf, Capture cap, ExecOptions.OutputListener l,
-            boolean isStdout) throws IOException {
-        boolean got = false;
-        int avail;
-        while ((avail = in.available()) > 0) {
-            int n = in.read(buf, 0, Math.min(avail, buf.length));
-            if (n <= 0) {
-                break;
-            }
-            got = true;
-            cap.add(buf, n);
-            if (isStdout) {
-                l.stdout(buf, 0, n);
-            } else {
-                l.stderr(buf, 0, n);
-            }
-        }
-        return got;
     }
 
     private void stop(ChannelExec ch) {
@@ -222,32 +193,59 @@ public final class SshConnection implements AutoCloseable {
         }
     }
 
-    /** Output kept up to a limit; the rest is counted and dropped. */
-    private static final class Capture {
+    /** Output kept up to a limit (the rest is counted and dropped), passed on to the listener as it arrives. */
+    private static final class Capture extends OutputStream {
         private final ByteArrayOutputStream data = new ByteArrayOutputStream();
         private final long max;
+        private final ExecOptions.OutputListener listener;
+        private final boolean isStdout;
         private long total;
         private boolean capped;
 
-        Capture(long max) {
+        Capture(long max, ExecOptions.OutputListener listener, boolean isStdout) {
             this.max = max;
+            this.listener = listener;
+            this.isStdout = isStdout;
         }
 
-        void add(byte[] b, int n) {
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int n) {
             total += n;
             long room = max - data.size();
             if (room >= n) {
-                data.write(b, 0, n);
+                data.write(b, off, n);
             } else {
                 if (room > 0) {
-                    data.write(b, 0, (int) room);
+                    data.write(b, off, (int) room);
                 }
                 capped = true;
             }
+            try {
+                if (isStdout) {
+                    listener.stdout(b, off, n);
+                } else {
+                    listener.stderr(b, off, n);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Output listener failed: {}", e.toString());
+            }
         }
 
-        byte[] bytes() {
+        synchronized byte[] bytes() {
             return data.toByteArray();
+        }
+
+        synchronized long total() {
+            return total;
+        }
+
+        synchronized boolean capped() {
+            return capped;
         }
     }
 }
