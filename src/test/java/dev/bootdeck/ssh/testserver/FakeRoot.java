@@ -136,7 +136,8 @@ public final class FakeRoot {
             }
             Files.write(script, in.readAllBytes());
         }
-        List<String> cmd = new ArrayList<>(List.of("unshare", "-m", "--propagation", "private", "/bin/sh",
+        List<String> cmd = new ArrayList<>(List.of("unshare", "--mount", "--pid", "--fork", "--kill-child",
+                "--propagation", "private", "/bin/sh",
                 script.toString(), dir.toString(), mode));
         cmd.addAll(args);
         return cmd;

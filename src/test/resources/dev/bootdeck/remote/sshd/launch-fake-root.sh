@@ -1,8 +1,9 @@
 #!/bin/sh
-# Test harness, run as root inside `unshare -m --propagation private`: builds a private root for one fake host from
-# this machine's /usr and /etc with the test's layers on top (read-only overlays), its own /sysroot, tmpfs /run, /tmp
-# and /var, then either runs sshd chrooted into it ("sshd") or one command ("exec CMD..."). Every mount lives in the
-# private namespace and disappears with its last process; nothing on the machine itself is changed.
+# Test harness, run as root inside `unshare --mount --pid --fork --kill-child --propagation private`: builds a
+# private root for one fake host from this machine's /usr and /etc with the test's layers on top (read-only
+# overlays), its own /sysroot, tmpfs /run, /tmp and /var, then either runs sshd chrooted into it ("sshd") or one
+# command ("exec CMD..."). Every mount lives in the private mount namespace and disappears with it, and the PID
+# namespace makes sure no process of the fake host outlives it; nothing on the machine itself is changed.
 #   launch-fake-root.sh WORKDIR sshd|exec [CMD...]
 # WORKDIR holds: root/ (empty mount point) usr/ etc/ (layers) sysroot/ (optional) conf/ (sshd config and keys)
 set -eu
