@@ -97,6 +97,7 @@ entry() {
         if resolve "$_r" "$2/$3"; then
             _res=$RES
             if [ ! -e "$_r$_res" ]; then _state=dangling
+            elif [ -d "$_r$_res" ]; then _state=isdir
             elif [ ! -f "$_r$_res" ]; then _state=notfile
             elif [ ! -r "$_r$_res" ]; then _state=unreadable
             else

@@ -36,6 +36,10 @@ fi
 if [ -d "$W/conf" ]; then mount --bind "$W/conf" "$R/bootdeck-test"; fi
 case $MODE in
     sshd) exec chroot "$R" /usr/sbin/sshd -D -e -f /bootdeck-test/sshd_config ;;
-    exec) exec chroot "$R" "$@" ;;
+    exec)
+        # not exec'd: the command must not be the PID namespace's init, which ignores signals such as KILL
+        chroot "$R" "$@"
+        exit $?
+        ;;
     *) echo "unknown mode $MODE" >&2; exit 2 ;;
 esac
