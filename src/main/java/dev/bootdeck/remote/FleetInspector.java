@@ -17,10 +17,20 @@ import java.util.concurrent.atomic.AtomicInteger;
  * connections at a time), reporting each host as soon as it is done and all of them in the caller's order.
  */
 public final class FleetInspector implements AutoCloseable {
-    private final HostInspector inspector;
+    /** Inspects one host; {@link HostInspector#inspect(String, Cancellation)} is the real one. */
+    @FunctionalInterface
+    public interface Inspection {
+        HostReport inspect(String host, Cancellation cancel);
+    }
+
+    private final Inspection inspector;
     private final ExecutorService pool;
 
     public FleetInspector(HostInspector inspector, int parallelism) {
+        this((Inspection) inspector::inspect, parallelism);
+    }
+
+    public FleetInspector(Inspection inspector, int parallelism) {
         if (parallelism < 1) {
             throw new IllegalArgumentException("parallelism must be at least 1");
         }
