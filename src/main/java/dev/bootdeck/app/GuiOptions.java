@@ -9,7 +9,7 @@ import java.util.Optional;
  * the main window, write the PNG, exit). Any other argument means the command line was meant.
  */
 public record GuiOptions(boolean demo, Optional<Path> screenshot, Optional<String> screenshotTab, boolean dark,
-                         boolean light) {
+                         boolean light, Optional<String> screenshotNode) {
 
     /** Parses window options, or returns empty when {@code args} are not (only) window options. */
     public static Optional<GuiOptions> parse(List<String> args) {
@@ -18,6 +18,7 @@ public record GuiOptions(boolean demo, Optional<Path> screenshot, Optional<Strin
         boolean light = false;
         Path shot = null;
         String tab = null;
+        String node = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -30,6 +31,12 @@ public record GuiOptions(boolean demo, Optional<Path> screenshot, Optional<Strin
                     }
                     shot = Path.of(args.get(++i));
                 }
+                case "--node" -> {
+                    if (i + 1 >= args.size()) {
+                        return Optional.empty();
+                    }
+                    node = args.get(++i);
+                }
                 case "--tab" -> {
                     if (i + 1 >= args.size()) {
                         return Optional.empty();
@@ -41,6 +48,7 @@ public record GuiOptions(boolean demo, Optional<Path> screenshot, Optional<Strin
                 }
             }
         }
-        return Optional.of(new GuiOptions(demo, Optional.ofNullable(shot), Optional.ofNullable(tab), dark, light));
+        return Optional.of(new GuiOptions(demo, Optional.ofNullable(shot), Optional.ofNullable(tab), dark, light,
+                Optional.ofNullable(node)));
     }
 }

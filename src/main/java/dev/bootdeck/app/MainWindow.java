@@ -2,7 +2,12 @@ package dev.bootdeck.app;
 
 import dev.bootdeck.settings.AppSettings;
 import dev.bootdeck.ui.activity.ActivityView;
+import dev.bootdeck.ui.deployments.DeploymentsView;
+import dev.bootdeck.ui.deployments.DeploymentsViewModel;
 import dev.bootdeck.ui.hosts.HostSidebar;
+import dev.bootdeck.ui.hosts.HostsViewModel;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import dev.bootdeck.ui.shell.EmptyState;
 import dev.bootdeck.ui.shell.MainView;
 import dev.bootdeck.ui.shell.MainViewModel;
@@ -17,6 +22,8 @@ public final class MainWindow {
     public static final double HEIGHT = 800;
 
     private final MainViewModel viewModel;
+    private final HostsViewModel hosts;
+    private final DeploymentsViewModel deployments;
     private final MainView view;
     private final Scene scene;
     // Held here: a property binding only keeps a weak reference to its target.
@@ -35,13 +42,19 @@ public final class MainWindow {
         theme.darkProperty().bind(viewModel.darkProperty());
         theme.apply();
 
-        HostSidebar sidebar = new HostSidebar(viewModel);
-        EmptyState deployments = new EmptyState("mdi2s-server-network", "No host selected",
-                "Add a host with + in the sidebar, or import hosts from ~/.ssh/config.");
+        hosts = new HostsViewModel(viewModel, ctx.inspection(), ctx.demoInspection(), ctx.clock(),
+                ctx.options().demo());
+        HostSidebar sidebar = new HostSidebar(hosts, ctx.sshConfigAliases());
+        deployments = new DeploymentsViewModel(hosts, text -> {
+            ClipboardContent c = new ClipboardContent();
+            c.putString(text);
+            Clipboard.getSystemClipboard().setContent(c);
+        });
+        DeploymentsView deploymentsView = new DeploymentsView(deployments);
         EmptyState project = new EmptyState("mdi2f-folder-open-outline", "No project open",
                 "Open a folder with a Containerfile to edit its Quadlet files and bound images.");
         ActivityView activity = new ActivityView(ctx.tasks().activity());
-        view = new MainView(viewModel, sidebar, deployments, project, activity);
+        view = new MainView(viewModel, sidebar, deploymentsView, project, activity);
 
         scene = new Scene(view, WIDTH, HEIGHT);
         ThemeManager.style(scene);
@@ -71,6 +84,14 @@ public final class MainWindow {
 
     public MainViewModel viewModel() {
         return viewModel;
+    }
+
+    public HostsViewModel hosts() {
+        return hosts;
+    }
+
+    public DeploymentsViewModel deployments() {
+        return deployments;
     }
 
     public MainView view() {
