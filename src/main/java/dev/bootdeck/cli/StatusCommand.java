@@ -61,6 +61,9 @@ public final class StatusCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "Also show the demo host, built from recorded bootc outputs.")
     boolean demo;
 
+    @Option(names = {"-v", "--verbose"}, description = "Show warnings about bound images too (errors always show).")
+    boolean verbose;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -102,7 +105,7 @@ public final class StatusCommand implements Callable<Integer> {
                 if (i > 0) {
                     out.println();
                 }
-                StatusText.write(out, reports.get(i));
+                StatusText.write(out, reports.get(i), verbose);
             }
         }
         out.flush();

@@ -4,6 +4,7 @@ import dev.bootdeck.model.BoundImageReport;
 import dev.bootdeck.model.BoundImagesState;
 import dev.bootdeck.model.DeploymentReport;
 import dev.bootdeck.model.HostReport;
+import dev.bootdeck.model.Severity;
 import java.io.PrintWriter;
 
 /**
@@ -15,7 +16,8 @@ final class StatusText {
     private StatusText() {
     }
 
-    static void write(PrintWriter out, HostReport r) {
+    /** Writes one host; per-image warnings only when {@code verbose} (errors always). */
+    static void write(PrintWriter out, HostReport r, boolean verbose) {
         StringBuilder head = new StringBuilder(r.host());
         if (r.demo()) {
             head.append(" [DEMO: recorded bootc outputs, not a live host]");
@@ -30,8 +32,9 @@ final class StatusText {
         head.append(": bootc ").append(r.bootcVersion() == null ? "?" : r.bootcVersion());
         head.append(", next boot: ").append(r.nextBoot() == null ? "unknown" : r.nextBoot().word());
         out.println(head);
+        int hidden = 0;
         for (DeploymentReport d : r.deployments()) {
-            deployment(out, d);
+            hidden += deployment(out, d, verbose);
         }
         out.println("  auto-update timer: " + (r.autoUpdateTimerActive() == null ? "unknown"
                 : r.autoUpdateTimerActive() ? "active" : "inactive") + "; /etc/ostree/auth.json: "
@@ -42,9 +45,13 @@ final class StatusText {
         for (String w : r.warnings()) {
             out.println("  warning: " + w);
         }
+        if (hidden > 0) {
+            out.println("  (" + hidden + " bound-image warning(s) not shown; -v shows them)");
+        }
     }
 
-    private static void deployment(PrintWriter out, DeploymentReport d) {
+    /** Prints one deployment; returns how many warnings it left out. */
+    private static int deployment(PrintWriter out, DeploymentReport d, boolean verbose) {
         StringBuilder b = new StringBuilder("  ");
         b.append(d.nextBoot() ? "* " : "  ");
         b.append(String.format("%-9s", d.label()));
@@ -85,17 +92,24 @@ final class StatusText {
                 default -> "unknown";
             });
             d.findings().forEach(f -> out.println("                " + f.severity().word() + ": " + f.message()));
-            return;
+            return 0;
         }
+        int hidden = 0;
         int width = d.boundImages().stream().mapToInt(x -> x.link().length()).max().orElse(0);
         for (BoundImageReport bi : d.boundImages()) {
-            String presence = bi.present() == null ? "unknown" : bi.present() ? "present" : "MISSING";
-            out.println("              " + String.format("%-" + width + "s", bi.link()) + "  "
-                    + (bi.image() == null ? "(unreadable)" : bi.image()) + "  " + (bi.image() == null ? "" : presence));
-            for (String p : bi.problems()) {
-                out.println("                " + p);
+            String presence = bi.image() == null ? "ERROR" : bi.present() == null ? "unknown"
+                    : bi.present() ? "present" : "MISSING";
+            out.println("              " + String.format("%-8s %-" + width + "s", presence, bi.link()) + "  "
+                    + (bi.image() == null ? "(bootc cannot read this entry)" : bi.image()));
+            for (int i = 0; i < bi.problems().size(); i++) {
+                if (verbose || bi.findings().get(i).severity() == Severity.ERROR) {
+                    out.println("                " + bi.problems().get(i));
+                } else {
+                    hidden++;
+                }
             }
         }
         d.findings().forEach(f -> out.println("              " + f.severity().word() + ": " + f.message()));
+        return hidden;
     }
 }
