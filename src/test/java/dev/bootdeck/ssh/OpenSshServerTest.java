@@ -138,6 +138,44 @@ class OpenSshServerTest {
     }
 
     @Test
+    void parallelConnectionsToANewHostAskOnceAndWriteOneLine() throws Exception {
+        AtomicInteger asked = new AtomicInteger();
+        UserInteraction slowYes = new UserInteraction() {
+            @Override
+            public boolean acceptUnknownHostKey(UnknownHostKey key) {
+                asked.incrementAndGet();
+                try {
+                    Thread.sleep(300);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return true;
+            }
+        };
+        try (SshClient c = client(slowYes)) {
+            List<Thread> threads = new ArrayList<>();
+            List<Throwable> failures = new CopyOnWriteArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                Thread t = new Thread(() -> {
+                    try {
+                        c.connect(HostTarget.parse("fake"), Cancellation.none()).close();
+                    } catch (Throwable e) {
+                        failures.add(e);
+                    }
+                });
+                threads.add(t);
+                t.start();
+            }
+            for (Thread t : threads) {
+                t.join();
+            }
+            assertThat(failures).isEmpty();
+        }
+        assertThat(asked).hasValue(1);
+        assertThat(Files.readAllLines(bed.knownHosts())).hasSize(1);
+    }
+
+    @Test
     void acceptNewFlagAndConfigAcceptWithoutAsking() throws Exception {
         try (SshClient c = new SshClient(new SshSettings(bed.env(), UserInteraction.NONE, true,
                 Duration.ofSeconds(5), Duration.ofSeconds(30)))) {
