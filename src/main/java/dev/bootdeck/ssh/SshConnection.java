@@ -53,6 +53,11 @@ public final class SshConnection implements AutoCloseable {
         return session;
     }
 
+    /** The keep-alive probe interval in force (zero when off). */
+    public Duration keepAliveInterval() {
+        return Duration.ofMillis(session.getServerAliveInterval());
+    }
+
     /** True while the connection (and any jump host under it) is up. */
     public boolean isAlive() {
         return session.isConnected() && (via == null || via.isAlive());
