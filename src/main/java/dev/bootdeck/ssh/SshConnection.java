@@ -122,8 +122,6 @@ public final class SshConnection implements AutoCloseable {
                 throw new SshException(SshException.Kind.CONNECTION_LOST, displayHost, "Running "
                         + command.description() + " on " + displayHost + " failed: " + e.getMessage(), e);
             }
-        } finally {
-            command.wipeSecretStdin();
         }
         Integer exit = null;
         String signal = null;
@@ -167,8 +165,12 @@ public final class SshConnection implements AutoCloseable {
         OutputStream in = ch.getOutputStream();
         byte[] data = command.stdinForSending();
         if (data != null) {
-            in.write(data);
-            in.flush();
+            try {
+                in.write(data);
+                in.flush();
+            } finally {
+                command.wipeSecretStdin(); // sent (or lost with the channel): a password must not linger
+            }
         }
         in.close(); // EOF: a command that reads stdin never waits for more
     }

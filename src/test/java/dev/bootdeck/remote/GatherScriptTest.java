@@ -176,4 +176,13 @@ class GatherScriptTest {
         assertThat(new String(Files.readAllBytes(Path.of("src/main/resources/dev/bootdeck/remote/gather.sh")),
                 StandardCharsets.UTF_8)).isEqualTo(GatherScript.text());
     }
+
+    @Test
+    void theCommandLineStaysShortTheScriptGoesOnStdin() {
+        var cmd = GatherScript.command("n0nce");
+        assertThat(cmd.commandLine()).isEqualTo("sh -c 'exec sh -c \"$(cat)\" bootdeck-gather \"$1\"' sh n0nce");
+        assertThat(new String(cmd.stdin(), StandardCharsets.UTF_8)).isEqualTo(GatherScript.text());
+        assertThat(GatherScript.commandWithScriptArgument("n0nce").redacted()).contains("<inspection script, ")
+                .doesNotContain("resolve()");
+    }
 }
