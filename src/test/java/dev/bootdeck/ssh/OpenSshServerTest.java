@@ -555,6 +555,18 @@ class OpenSshServerTest {
     }
 
     @Test
+    void ipv6LiteralInBrackets() throws Exception {
+        FakeRoot v6root = FakeRoot.create("ssh6");
+        try (OpenSshServer v6 = OpenSshServer.start(v6root, "::1", "ed25519", List.of(bed.publicKey()), null);
+                SshClient c = new SshClient(new SshSettings(bed.env(), UserInteraction.NONE, true,
+                        Duration.ofSeconds(5), Duration.ofSeconds(30)));
+                SshConnection conn = c.connect(HostTarget.parse("root@[::1]:" + v6.port()), Cancellation.none())) {
+            assertThat(run(conn, RemoteCommand.of("echo", "v6"))).isEqualTo("v6");
+            assertThat(Files.readString(bed.knownHosts())).startsWith("[::1]:" + v6.port() + " ssh-ed25519 ");
+        }
+    }
+
+    @Test
     void proxyCommandIsRefusedClearly() throws Exception {
         bed.writeConfig("Host pc\n  ProxyCommand nc %h %p\n");
         try (SshClient c = client(UserInteraction.NONE)) {
