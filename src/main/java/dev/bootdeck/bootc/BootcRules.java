@@ -22,4 +22,16 @@ public final class BootcRules {
     public static final String SPECIFIER = "bootc/specifier";
     public static final String EMPTY_IMAGE = "bootc/empty-image";
     public static final String DIRECTORY_UNREADABLE = "bootc/directory-unreadable";
+
+    // where bootc reads a bound file differently from podman (BootcPodmanComparison)
+    public static final String QUOTES_KEPT = "bootc/quotes-kept";
+    public static final String INLINE_COMMENT = "bootc/inline-comment";
+    public static final String CONTINUATION = "bootc/continuation";
+    public static final String UNIT_REFERENCE = "bootc/unit-reference";
+    public static final String DROPIN_IGNORED = "bootc/dropin-ignored";
+    public static final String DUPLICATE_KEY = "bootc/duplicate-key";
+    public static final String IMAGE_DIFFERS = "bootc/image-differs";
+    public static final String PODMAN_NO_IMAGE = "bootc/podman-no-image";
+    public static final String SHADOWED = "bootc/shadowed";
+    public static final String NOT_A_PODMAN_UNIT = "bootc/not-a-podman-unit";
 }

@@ -59,9 +59,6 @@ final class JsonInput {
             int col = loc == null ? 0 : loc.getColumnNr();
             problem[0] = new SyntaxProblem(what, line, col, e);
             return null;
-        } catch (IOException e) {
-            problem[0] = new SyntaxProblem("unreadable JSON: " + e.getMessage(), 0, 0, e);
-            return null;
         }
     }
 

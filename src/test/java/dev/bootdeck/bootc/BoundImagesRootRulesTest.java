@@ -3,6 +3,7 @@ package dev.bootdeck.bootc;
 import dev.bootdeck.model.BoundImage;
 import dev.bootdeck.model.BoundImagesReport;
 import dev.bootdeck.model.Finding;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -234,6 +235,19 @@ class BoundImagesRootRulesTest {
         BoundImagesReport r = BoundImagesEvaluator.evaluate(BoundImagesDirReader.read(view, FlattenedLinks.STRICT));
         assertThat(r.root()).isEqualTo("remote:/sysroot/ostree/deploy/d/deploy/c.0");
         Finding f = only(r);
+        assertThat(f.rule()).isEqualTo(BootcRules.NON_UTF8_NAME);
+        assertThat(f.message()).isEqualTo("Querying bound images: Invalid non-UTF8 filename: \"caf\\x??.image\" in "
+                + "usr/lib/bootc/bound-images.d");
+    }
+
+    @Test
+    void nonUtf8NameInALocalRoot() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "needs /bin/sh to create a non-UTF-8 name");
+        // Java cannot create such a name itself; printf writes the raw byte 0xE9 (Latin-1 e-acute)
+        Process p = new ProcessBuilder("/bin/sh", "-c", "ln -s /x \"$(printf 'caf\\351.image')\"")
+                .directory(dir.toFile()).redirectErrorStream(true).start();
+        assertThat(p.waitFor()).isZero();
+        Finding f = only(report());
         assertThat(f.rule()).isEqualTo(BootcRules.NON_UTF8_NAME);
         assertThat(f.message()).isEqualTo("Querying bound images: Invalid non-UTF8 filename: \"caf\\x??.image\" in "
                 + "usr/lib/bootc/bound-images.d");
