@@ -19,8 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The inspection script run by dash (or /bin/sh where dash is missing) inside a fake host's private root, parsed and turned
- * into a report with the core's rules: every per-host and per-deployment state the script can produce.
+ * The inspection script run by dash (or /bin/sh where dash is missing) inside a fake host's private root, parsed
+ * and turned into a report with the core's rules: every per-host and per-deployment state the script can produce.
  */
 class GatherScriptTest {
     @BeforeAll
