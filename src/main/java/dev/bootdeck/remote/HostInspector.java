@@ -79,7 +79,8 @@ public final class HostInspector {
             Instant started) throws SshException {
         String host = target.toString();
         String nonce = GatherScript.newNonce();
-        RemoteCommand cmd = Privilege.asRoot(user, GatherScript.command(nonce), sudoPassword);
+        RemoteCommand cmd = Privilege.asRoot(user, sudoPassword == null ? GatherScript.command(nonce)
+                : GatherScript.commandWithScriptArgument(nonce), sudoPassword);
         CommandResult r;
         try {
             r = pool.exec(target, cmd, ExecOptions.withTimeout(timeout).cancelledBy(cancel));

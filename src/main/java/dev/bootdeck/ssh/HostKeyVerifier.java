@@ -24,6 +24,10 @@ import org.slf4j.LoggerFactory;
 final class HostKeyVerifier implements HostKeyRepository {
     private static final Logger LOG = LoggerFactory.getLogger(HostKeyVerifier.class);
 
+    /** One lock per known_hosts file: parallel connections to one new host ask and append once. */
+    private static final java.util.concurrent.ConcurrentMap<Path, Object> FILE_LOCKS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private final ResolvedHostConfig config;
     private final boolean acceptNewFlag;
     private final UserInteraction interaction;
@@ -41,7 +45,10 @@ final class HostKeyVerifier implements HostKeyRepository {
         List<Path> files = new ArrayList<>(config.userKnownHostsFiles());
         files.addAll(config.globalKnownHostsFiles());
         this.known = KnownHosts.load(files);
+        this.files = List.copyOf(files);
     }
+
+    private final List<Path> files;
 
     /** The reason the last check refused the key, or null. */
     SshException refusal() {
@@ -55,9 +62,26 @@ final class HostKeyVerifier implements HostKeyRepository {
 
     @Override
     public int check(String host, byte[] key) {
+        KnownHosts.Lookup l = known.check(host, key);
+        if (l.status() != KnownHosts.Status.UNKNOWN) {
+            return verdict(host, key, l);
+        }
+        Path target = config.userKnownHostsFiles().isEmpty() ? null : config.userKnownHostsFiles().get(0);
+        Object lock = target == null ? this : FILE_LOCKS.computeIfAbsent(target.toAbsolutePath(), p -> new Object());
+        synchronized (lock) {
+            // another connection may have added the key meanwhile (perhaps after asking the user): read again
+            KnownHosts.Lookup again = KnownHosts.load(files).check(host, key);
+            if (again.status() != KnownHosts.Status.UNKNOWN) {
+                return verdict(host, key, again);
+            }
+            return decideUnknown(host, key, HostKeyFingerprint.keyType(key), HostKeyFingerprint.sha256(key),
+                    again.otherKnownTypes());
+        }
+    }
+
+    private int verdict(String host, byte[] key, KnownHosts.Lookup l) {
         String type = HostKeyFingerprint.keyType(key);
         String fp = HostKeyFingerprint.sha256(key);
-        KnownHosts.Lookup l = known.check(host, key);
         switch (l.status()) {
             case KNOWN -> {
                 LOG.debug("{}: host key {} {} matches known_hosts", displayHost, type, fp);
@@ -70,7 +94,7 @@ final class HostKeyVerifier implements HostKeyRepository {
                                 + " marks @revoked. bootdeck refuses to connect.");
                 return CHANGED;
             }
-            case CHANGED -> {
+            default -> {
                 String expected = l.conflicting().stream()
                         .map(e -> HostKeyFingerprint.sha256(e.key()) + " (" + e.location() + ")")
                         .collect(Collectors.joining(", "));
@@ -81,9 +105,6 @@ final class HostKeyVerifier implements HostKeyRepository {
                                 + " was reinstalled. bootdeck refuses to connect; if the change is expected,"
                                 + " remove the old key (ssh-keygen -R '" + host + "') and connect again.");
                 return CHANGED;
-            }
-            default -> {
-                return decideUnknown(host, key, type, fp, l.otherKnownTypes());
             }
         }
     }

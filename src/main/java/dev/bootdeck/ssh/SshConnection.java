@@ -53,6 +53,11 @@ public final class SshConnection implements AutoCloseable {
         return session;
     }
 
+    /** The keep-alive probe interval in force (zero when off). */
+    public Duration keepAliveInterval() {
+        return Duration.ofMillis(session.getServerAliveInterval());
+    }
+
     /** True while the connection (and any jump host under it) is up. */
     public boolean isAlive() {
         return session.isConnected() && (via == null || via.isAlive());
@@ -117,8 +122,6 @@ public final class SshConnection implements AutoCloseable {
                 throw new SshException(SshException.Kind.CONNECTION_LOST, displayHost, "Running "
                         + command.description() + " on " + displayHost + " failed: " + e.getMessage(), e);
             }
-        } finally {
-            command.wipeSecretStdin();
         }
         Integer exit = null;
         String signal = null;
@@ -162,8 +165,12 @@ public final class SshConnection implements AutoCloseable {
         OutputStream in = ch.getOutputStream();
         byte[] data = command.stdinForSending();
         if (data != null) {
-            in.write(data);
-            in.flush();
+            try {
+                in.write(data);
+                in.flush();
+            } finally {
+                command.wipeSecretStdin(); // sent (or lost with the channel): a password must not linger
+            }
         }
         in.close(); // EOF: a command that reads stdin never waits for more
     }

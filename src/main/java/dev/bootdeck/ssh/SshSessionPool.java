@@ -33,7 +33,7 @@ public final class SshSessionPool implements AutoCloseable {
         final ReentrantLock lock = new ReentrantLock();
         volatile SshConnection connection;
         volatile long lastUsed = System.nanoTime();
-        volatile int inUse;
+        final java.util.concurrent.atomic.AtomicInteger inUse = new java.util.concurrent.atomic.AtomicInteger();
     }
 
     public SshSessionPool(SshClient client, Duration idleTimeout) {
@@ -75,7 +75,7 @@ public final class SshSessionPool implements AutoCloseable {
     public CommandResult exec(HostTarget target, RemoteCommand command, ExecOptions options) throws SshException {
         Slot slot = slots.computeIfAbsent(key(target), k -> new Slot());
         SshConnection c = connection(target, options.cancellation());
-        slot.inUse++;
+        slot.inUse.incrementAndGet();
         try {
             try {
                 return c.exec(command, options);
@@ -88,7 +88,7 @@ public final class SshSessionPool implements AutoCloseable {
                 return connection(target, options.cancellation()).exec(command, options);
             }
         } finally {
-            slot.inUse--;
+            slot.inUse.decrementAndGet();
             slot.lastUsed = System.nanoTime();
         }
     }
@@ -117,7 +117,7 @@ public final class SshSessionPool implements AutoCloseable {
     private void closeIdle() {
         long now = System.nanoTime();
         slots.forEach((k, slot) -> {
-            if (slot.inUse == 0 && slot.connection != null && now - slot.lastUsed > idleNanos
+            if (slot.inUse.get() == 0 && slot.connection != null && now - slot.lastUsed > idleNanos
                     && slot.lock.tryLock()) {
                 try {
                     if (slot.connection != null) {

@@ -1,5 +1,5 @@
 # bootdeck inspection script, version 1. Run as root (directly or through sudo) with
-#   sh -c "$SCRIPT" bootdeck-gather NONCE
+#   sh -c "$SCRIPT" bootdeck-gather NONCE      (bootdeck sends the script on stdin to a short sh -c wrapper)
 # One run gathers everything bootdeck shows about a bootc host; bootdeck parses it locally.
 #
 # Output: marker lines "@@bootdeck NONCE KIND key=value ...", each followed by zero or more lines of base64.

@@ -120,4 +120,33 @@ class GatherOutputParserTest {
             }
         }
     }
+
+    @Test
+    void unreadableDeploymentRootAndUnreadableBoundDirAreStatesNotCrashes() throws Exception {
+        String status = "{\"apiVersion\":\"org.containers.bootc/v1\",\"kind\":\"BootcHost\",\"status\":{"
+                + "\"booted\":{\"image\":{\"image\":{\"image\":\"quay.io/a/b:1\",\"transport\":\"registry\"},"
+                + "\"imageDigest\":\"sha256:aa\"},\"ostree\":{\"stateroot\":\"default\",\"checksum\":\""
+                + "a".repeat(64) + "\",\"deploySerial\":0}},\"rollback\":{\"image\":null,\"ostree\":{"
+                + "\"stateroot\":\"default\",\"checksum\":\"" + "b".repeat(64) + "\",\"deploySerial\":1}}}}";
+        String booted = "/sysroot/ostree/deploy/default/deploy/" + "a".repeat(64) + ".0";
+        String rollback = "/sysroot/ostree/deploy/default/deploy/" + "b".repeat(64) + ".1";
+        String raw = "@@bootdeck " + N + " begin v=1 uid=0\n"
+                + "@@bootdeck " + N + " cmd id=status rc=0 stream=stdout\n" + b64(status) + "\n"
+                + "@@bootdeck " + N + " cmd id=status rc=0 stream=stderr\n"
+                + "@@bootdeck " + N + " deploy path=" + b64(booted) + " readable=no\n"
+                + "@@bootdeck " + N + " deploy path=" + b64(rollback) + " readable=yes\n"
+                + "@@bootdeck " + N + " bidir deploy=" + b64(rollback) + " state=unreadable\n"
+                + "@@bootdeck " + N + " store state=absent\n"
+                + "@@bootdeck " + N + " end\n";
+        HostReport r = HostReportBuilder.build("h", GatherOutputParser.parse(raw.getBytes(StandardCharsets.UTF_8),
+                N), Instant.EPOCH, false);
+        assertThat(r.state()).isEqualTo(HostState.OK);
+        assertThat(r.deployments().get(0).boundImagesState()).isEqualTo(
+                dev.bootdeck.model.BoundImagesState.UNREADABLE_ROOT);
+        assertThat(r.deployments().get(1).boundImagesState()).isEqualTo(
+                dev.bootdeck.model.BoundImagesState.DIRECTORY_ERROR);
+        assertThat(r.deployments().get(1).findings()).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("Permission denied"));
+        assertThat(r.warnings()).anyMatch(w -> w.contains("cannot be read"));
+    }
 }

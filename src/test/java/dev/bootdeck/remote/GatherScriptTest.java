@@ -19,8 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The inspection script as /bin/sh (dash on Debian) runs it inside a fake host's private root, parsed and turned
- * into a report with the core's rules: every per-host and per-deployment state the script can produce.
+ * The inspection script run by dash (or /bin/sh where dash is missing) inside a fake host's private root, parsed
+ * and turned into a report with the core's rules: every per-host and per-deployment state the script can produce.
  */
 class GatherScriptTest {
     @BeforeAll
@@ -171,9 +171,16 @@ class GatherScriptTest {
                 .doesNotContain("python").doesNotContain("jq").doesNotContain("$'").doesNotContain("<<<")
                 .doesNotContain("declare").doesNotContain("pipefail").doesNotContain("source ")
                 .doesNotContain("==").doesNotContain("${!").doesNotContain("awk").doesNotContain("sed ");
-        // the whole suite runs the script with dash, Debian's strictly POSIX /bin/sh
-        assertThat(Files.readSymbolicLink(Path.of("/bin/sh")).toString()).contains("dash");
         assertThat(new String(Files.readAllBytes(Path.of("src/main/resources/dev/bootdeck/remote/gather.sh")),
                 StandardCharsets.UTF_8)).isEqualTo(GatherScript.text());
+    }
+
+    @Test
+    void theCommandLineStaysShortTheScriptGoesOnStdin() {
+        var cmd = GatherScript.command("n0nce");
+        assertThat(cmd.commandLine()).isEqualTo("sh -c 'exec sh -c \"$(cat)\" bootdeck-gather \"$1\"' sh n0nce");
+        assertThat(new String(cmd.stdin(), StandardCharsets.UTF_8)).isEqualTo(GatherScript.text());
+        assertThat(GatherScript.commandWithScriptArgument("n0nce").redacted()).contains("<inspection script, ")
+                .doesNotContain("resolve()");
     }
 }

@@ -47,6 +47,7 @@ class RemoteInspectionTest {
     static ServerSocket silent;
     static final List<Socket> SILENT_CONNECTIONS = new CopyOnWriteArrayList<>();
     static int refusedPort;
+    static Path stranger;
 
     @TempDir
     Path tmp;
@@ -55,6 +56,7 @@ class RemoteInspectionTest {
     static void start(@TempDir Path dir) throws Exception {
         FakeRoot.assumeSshdInstalled();
         bed = SshTestBed.create(dir);
+        stranger = SshTestBed.newKey(dir.resolve("stranger"), "");
         demo = serve(DemoFixture.host().build("demo"));
         noBootc = serve(FakeBootcHost.withFixture("spec-only-booted.json").withoutBootc().build("nobootc"));
         truncating = serve(FakeBootcHost.withFixture("spec-only-booted.json").mode("truncate").build("trunc"));
@@ -104,7 +106,9 @@ class RemoteInspectionTest {
                 + SshTestBed.hostBlock("trunc", truncating, "root", null)
                 + SshTestBed.hostBlock("hang", hanging, "root", null)
                 + "Host dead\n  HostName 127.0.0.1\n  Port " + silent.getLocalPort() + "\n  ConnectTimeout 2\n"
-                + "Host refused\n  HostName 127.0.0.1\n  Port " + refusedPort + "\n");
+                + "Host refused\n  HostName 127.0.0.1\n  Port " + refusedPort + "\n"
+                + SshTestBed.hostBlock("authfail", demo, "root", "  IdentityFile " + stranger
+                        + "\n  IdentitiesOnly yes\n"));
     }
 
     private static SshClient client(UserInteraction ui) {
@@ -206,6 +210,9 @@ class RemoteInspectionTest {
             assertThat(dead.state()).isEqualTo(HostState.TIMEOUT);
             HostReport refused = insp.inspect("refused", Cancellation.none());
             assertThat(refused.state()).isEqualTo(HostState.UNREACHABLE);
+            HostReport auth = insp.inspect("authfail", Cancellation.none());
+            assertThat(auth.state()).isEqualTo(HostState.AUTH_FAILED);
+            assertThat(auth.error()).contains("Authentication failed");
             HostReport bad = insp.inspect("bad host", Cancellation.none());
             assertThat(bad.state()).isEqualTo(HostState.CONFIG_ERROR);
         }

@@ -14,8 +14,12 @@ final class ScriptRuns {
     private ScriptRuns() {
     }
 
+    /** dash, the strictly POSIX shell, when installed (Debian's /bin/sh); otherwise /bin/sh. */
+    static final String SHELL = java.nio.file.Files.isExecutable(java.nio.file.Path.of("/usr/bin/dash"))
+            ? "/usr/bin/dash" : "/bin/sh";
+
     static FakeRoot.Result run(FakeRoot root, String nonce) throws Exception {
-        return root.exec(List.of("/bin/sh", "-c", GatherScript.text(), "bootdeck-gather", nonce));
+        return root.exec(List.of(SHELL, "-c", GatherScript.text(), "bootdeck-gather", nonce));
     }
 
     static GatheredHost gather(FakeRoot root) throws Exception {

@@ -93,6 +93,7 @@ class OpenSshServerTest {
         try (SshClient c = client(UserInteraction.NONE); SshConnection conn = c.connect(HostTarget.parse("fake"),
                 Cancellation.none())) {
             assertThat(conn.user()).isEqualTo("root");
+            assertThat(conn.keepAliveInterval()).isEqualTo(Duration.ofSeconds(30));
             assertThat(run(conn, Privilege.asRoot(conn.user(), RemoteCommand.of("id", "-u"), null))).isEqualTo("0");
             assertThat(run(conn, RemoteCommand.of("printf", "%s|", "a b", "$(id)", "'q'"))).isEqualTo("a b|$(id)|'q'|");
         }
@@ -135,6 +136,44 @@ class OpenSshServerTest {
                 Cancellation.none())) {
             assertThat(run(conn, RemoteCommand.of("echo", "again"))).isEqualTo("again");
         }
+    }
+
+    @Test
+    void parallelConnectionsToANewHostAskOnceAndWriteOneLine() throws Exception {
+        AtomicInteger asked = new AtomicInteger();
+        UserInteraction slowYes = new UserInteraction() {
+            @Override
+            public boolean acceptUnknownHostKey(UnknownHostKey key) {
+                asked.incrementAndGet();
+                try {
+                    Thread.sleep(300);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return true;
+            }
+        };
+        try (SshClient c = client(slowYes)) {
+            List<Thread> threads = new ArrayList<>();
+            List<Throwable> failures = new CopyOnWriteArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                Thread t = new Thread(() -> {
+                    try {
+                        c.connect(HostTarget.parse("fake"), Cancellation.none()).close();
+                    } catch (Throwable e) {
+                        failures.add(e);
+                    }
+                });
+                threads.add(t);
+                t.start();
+            }
+            for (Thread t : threads) {
+                t.join();
+            }
+            assertThat(failures).isEmpty();
+        }
+        assertThat(asked).hasValue(1);
+        assertThat(Files.readAllLines(bed.knownHosts())).hasSize(1);
     }
 
     @Test
@@ -480,7 +519,7 @@ class OpenSshServerTest {
         assertThatThrownBy(() -> InetAddress.getByName("bootc-behind-jump.invalid"))
                 .isInstanceOf(UnknownHostException.class);
         FakeRoot jumpRoot = FakeRoot.create("jump");
-        jumpRoot.addHosts("127.0.0.1 bootc-behind-jump.invalid");
+        jumpRoot.addHosts("127.0.0.1 bootc-behind-jump.invalid jump-self.invalid");
         try (OpenSshServer jump = OpenSshServer.start(jumpRoot, "127.0.0.1", "ecdsa", List.of(bed.publicKey()),
                 null)) {
             bed.trust(jump);
@@ -492,13 +531,38 @@ class OpenSshServerTest {
                     HostTarget.parse("target"), Cancellation.none())) {
                 assertThat(run(conn, RemoteCommand.of("echo", "behind"))).isEqualTo("behind");
             }
-            // the target's key is checked under the target's name: a wrong one there is still refused
+            // a chain of two hops (the jump host reached through itself) works the same way
+            bed.writeConfig("Host target\n  HostName bootc-behind-jump.invalid\n  Port " + server.port()
+                    + "\n  ProxyJump jumper,jumper2\n  User root\n"
+                    + SshTestBed.hostBlock("jumper", jump, "root", null)
+                    + "Host jumper2\n  HostName jump-self.invalid\n  Port " + jump.port() + "\n  User root\n"
+                    + "  ServerAliveInterval 7\n");
+            bed.trust(jump.knownHostsLine("[jump-self.invalid]:" + jump.port()));
+            try (SshClient c = client(UserInteraction.NONE); SshConnection conn = c.connect(
+                    HostTarget.parse("target"), Cancellation.none())) {
+                assertThat(run(conn, RemoteCommand.of("echo", "two hops"))).isEqualTo("two hops");
+            }
+            // the target's key is checked under the target's name: an unknown one there is refused
+            bed.writeConfig("Host target\n  HostName bootc-behind-jump.invalid\n  Port " + server.port()
+                    + "\n  ProxyJump jumper\n  User root\n" + SshTestBed.hostBlock("jumper", jump, "root", null));
             Files.deleteIfExists(bed.knownHosts());
             bed.trust(jump);
             try (SshClient c = client(UserInteraction.NONE)) {
                 assertThatThrownBy(() -> c.connect(HostTarget.parse("target"), Cancellation.none()))
                         .hasMessageContaining("[bootc-behind-jump.invalid]:" + server.port());
             }
+        }
+    }
+
+    @Test
+    void ipv6LiteralInBrackets() throws Exception {
+        FakeRoot v6root = FakeRoot.create("ssh6");
+        try (OpenSshServer v6 = OpenSshServer.start(v6root, "::1", "ed25519", List.of(bed.publicKey()), null);
+                SshClient c = new SshClient(new SshSettings(bed.env(), UserInteraction.NONE, true,
+                        Duration.ofSeconds(5), Duration.ofSeconds(30)));
+                SshConnection conn = c.connect(HostTarget.parse("root@[::1]:" + v6.port()), Cancellation.none())) {
+            assertThat(run(conn, RemoteCommand.of("echo", "v6"))).isEqualTo("v6");
+            assertThat(Files.readString(bed.knownHosts())).startsWith("[::1]:" + v6.port() + " ssh-ed25519 ");
         }
     }
 
