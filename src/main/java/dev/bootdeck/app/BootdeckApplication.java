@@ -55,6 +55,8 @@ public final class BootdeckApplication extends Application {
                 remote.inspection(), remote.demo(), remote.sshConfigAliases());
         MainWindow window = new MainWindow(stage, ctx, new ThemeManager());
         stage.show();
+        // every host's badge is worth knowing at a glance: refresh them all (bounded pool, off the FX thread)
+        window.hosts().refreshAll();
         options.screenshot().ifPresent(file -> takeScreenshotAndExit(window, file));
     }
 

@@ -31,7 +31,12 @@ final class RemoteServices implements AutoCloseable {
     private final Clock clock;
 
     RemoteServices(DialogService dialogs, Clock clock) {
-        this.env = SshEnvironment.fromSystem();
+        this(SshEnvironment.fromSystem(), dialogs, clock);
+    }
+
+    /** With another SSH environment (home, ssh_config, known_hosts, agent): tests use a private one. */
+    RemoteServices(SshEnvironment env, DialogService dialogs, Clock clock) {
+        this.env = env;
         this.dialogs = dialogs;
         this.clock = clock;
         SshSettings settings = SshSettings.defaults().withEnvironment(env)
