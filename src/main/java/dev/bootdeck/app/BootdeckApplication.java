@@ -21,11 +21,11 @@ import org.slf4j.LoggerFactory;
 /** The JavaFX application: composition root of the window. */
 public final class BootdeckApplication extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(BootdeckApplication.class);
-    private static volatile GuiOptions options = new GuiOptions(false, java.util.Optional.empty(),
-            java.util.Optional.empty(), false, false);
+    private static volatile GuiOptions options = GuiOptions.parse(java.util.List.of()).orElseThrow();
     private static volatile int exitCode = 0;
 
     private FxTaskRunner tasks;
+    private RemoteServices remote;
 
     /** Opens the window and blocks until it closes; returns the process exit code. */
     static int launchWindow(GuiOptions o, String[] args) {
@@ -47,11 +47,16 @@ public final class BootdeckApplication extends Application {
         tasks = new FxTaskRunner(4, activity);
         FxDialogService dialogs = new FxDialogService(() -> stage);
         installUncaughtHandler(dialogs);
-        SettingsStore store = SettingsStore.forEnvironment(System.getenv(), System.getProperty("user.home"));
+        SettingsStore store = RemoteServices.settingsStore();
         SettingsStore.LoadResult loaded = store.load();
-        AppContext ctx = new AppContext(store, loaded.settings(), loaded.problem(), tasks, dialogs, options);
+        Clock clock = Clock.systemUTC();
+        remote = new RemoteServices(dialogs, clock);
+        AppContext ctx = new AppContext(store, loaded.settings(), loaded.problem(), tasks, dialogs, options, clock,
+                remote.inspection(), remote.demo(), remote.sshConfigAliases());
         MainWindow window = new MainWindow(stage, ctx, new ThemeManager());
         stage.show();
+        // every host's badge is worth knowing at a glance: refresh them all (bounded pool, off the FX thread)
+        window.hosts().refreshAll();
         options.screenshot().ifPresent(file -> takeScreenshotAndExit(window, file));
     }
 
@@ -77,7 +82,16 @@ public final class BootdeckApplication extends Application {
         PauseTransition settle = new PauseTransition(Duration.millis(1500));
         settle.setOnFinished(e -> {
             try {
-                Snapshots.writePng(window.scene(), file);
+                if (options.screenshotNode().isPresent()) {
+                    String id = options.screenshotNode().get();
+                    javafx.scene.Node node = window.scene().lookup("#" + id);
+                    if (node == null) {
+                        throw new IllegalArgumentException("No node #" + id + " in the window");
+                    }
+                    Snapshots.writePng(node, file);
+                } else {
+                    Snapshots.writePng(window.scene(), file);
+                }
                 LOG.info("Screenshot written to {}", file);
                 exitCode = 0;
             } catch (Exception ex) {
@@ -93,6 +107,9 @@ public final class BootdeckApplication extends Application {
     public void stop() {
         if (tasks != null) {
             tasks.close();
+        }
+        if (remote != null) {
+            remote.close();
         }
     }
 }

@@ -2,8 +2,12 @@ package dev.bootdeck.app;
 
 import dev.bootdeck.settings.AppSettings;
 import dev.bootdeck.ui.activity.ActivityView;
+import dev.bootdeck.ui.deployments.DeploymentsView;
+import dev.bootdeck.ui.deployments.DeploymentsViewModel;
 import dev.bootdeck.ui.hosts.HostSidebar;
-import dev.bootdeck.ui.shell.EmptyState;
+import dev.bootdeck.ui.hosts.HostsViewModel;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import dev.bootdeck.ui.shell.MainView;
 import dev.bootdeck.ui.shell.MainViewModel;
 import dev.bootdeck.ui.project.FxProjectPrompts;
@@ -22,6 +26,8 @@ public final class MainWindow {
     public static final double HEIGHT = 800;
 
     private final MainViewModel viewModel;
+    private final HostsViewModel hosts;
+    private final DeploymentsViewModel deployments;
     private final ProjectViewModel projectViewModel;
     private final MainView view;
     private final Scene scene;
@@ -41,15 +47,21 @@ public final class MainWindow {
         theme.darkProperty().bind(viewModel.darkProperty());
         theme.apply();
 
-        HostSidebar sidebar = new HostSidebar(viewModel);
-        EmptyState deployments = new EmptyState("mdi2s-server-network", "No host selected",
-                "Add a host with + in the sidebar, or import hosts from ~/.ssh/config.");
+        hosts = new HostsViewModel(viewModel, ctx.inspection(), ctx.demoInspection(), ctx.clock(),
+                ctx.options().demo());
+        HostSidebar sidebar = new HostSidebar(hosts, ctx.sshConfigAliases());
+        deployments = new DeploymentsViewModel(hosts, text -> {
+            ClipboardContent c = new ClipboardContent();
+            c.putString(text);
+            Clipboard.getSystemClipboard().setContent(c);
+        });
+        DeploymentsView deploymentsView = new DeploymentsView(deployments);
         projectViewModel = new ProjectViewModel(viewModel, new FxProjectPrompts(() -> stage),
                 new SampleProject(Path.of(System.getProperty("java.io.tmpdir"))));
         ProjectView project = new ProjectView(projectViewModel);
         viewModel.onRefresh(MainViewModel.Tab.PROJECT, projectViewModel::refresh);
         ActivityView activity = new ActivityView(ctx.tasks().activity());
-        view = new MainView(viewModel, sidebar, deployments, project, activity);
+        view = new MainView(viewModel, sidebar, deploymentsView, project, activity);
 
         scene = new Scene(view, WIDTH, HEIGHT);
         ThemeManager.style(scene);
@@ -96,6 +108,14 @@ public final class MainWindow {
 
     public MainViewModel viewModel() {
         return viewModel;
+    }
+
+    public HostsViewModel hosts() {
+        return hosts;
+    }
+
+    public DeploymentsViewModel deployments() {
+        return deployments;
     }
 
     public ProjectViewModel projectViewModel() {

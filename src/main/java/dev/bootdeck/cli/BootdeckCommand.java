@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         footer = {"", "Without a command, bootdeck opens its window (options: --demo, --screenshot FILE.png)."},
         subcommands = {
             CommandLine.HelpCommand.class,
+            StatusCommand.class,
             LintCommand.class,
             ImagesCommand.class,
         })

@@ -7,9 +7,7 @@ public enum SudoMode {
     /** Root runs directly; any other user goes through {@code sudo -n} and a password prompt is reported. */
     AUTO,
     /** Other users go through sudo; when it wants a password, ask for it (used once, never stored). */
-    ASK_PASSWORD,
-    /** Never use sudo (the user is root, or bootc is reachable without it). */
-    NEVER;
+    ASK_PASSWORD;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -42,7 +42,9 @@ class MainWindowTest {
     void start(Stage stage) {
         store = new SettingsStore(dir.resolve("cfg-" + System.nanoTime()).resolve("settings.ini"), Clock.systemUTC());
         AppContext ctx = new AppContext(store, AppSettings.defaults(), Optional.empty(), new SameThreadTaskRunner(),
-                dialogs, GuiOptions.parse(java.util.List.of()).orElseThrow());
+                dialogs, GuiOptions.parse(java.util.List.of()).orElseThrow(), Clock.systemUTC(),
+                (h, c) -> { throw new AssertionError("no real host in this test"); },
+                (h, c) -> dev.bootdeck.remote.DemoHost.report(java.time.Instant.now()), java.util.List::of);
         window = new MainWindow(stage, ctx, new ThemeManager());
         stage.show();
     }

@@ -36,7 +36,7 @@ class SettingsStoreTest {
                 .withRefreshInterval(60)
                 .withHosts(List.of(
                         new HostEntry("web ; # = [x]", "admin@web1.example.com:2222", SudoMode.ASK_PASSWORD),
-                        new HostEntry("C:\\odd\\name", "edge-01", SudoMode.NEVER),
+                        new HostEntry("C:\\odd\\name", "edge-01", SudoMode.AUTO),
                         new HostEntry("ünïcødé", "[fe80::1]:22", SudoMode.AUTO)))
                 .withRecentProject("/tmp/a b/proj;1")
                 .withRecentProject("/srv/images/base");

@@ -46,7 +46,6 @@ public final class HostDialog extends Dialog<HostEntry> {
                 return switch (m) {
                     case AUTO -> "sudo -n when not root (report if it wants a password)";
                     case ASK_PASSWORD -> "sudo, asking for the password when needed (never stored)";
-                    case NEVER -> "never use sudo";
                 };
             }
 

@@ -258,7 +258,7 @@ public final class ProjectViewModel {
     private void copySample(String show) {
         loading.set(true);
         long gen = ++loadGeneration;
-        tasks.run("Copy the sample project", sample::copy, dir -> {
+        tasks.run("Copy the sample project", ctx -> sample.copy(), dir -> {
             if (gen == loadGeneration) {
                 load(dir, true, false, show);
             }
@@ -272,7 +272,7 @@ public final class ProjectViewModel {
     private void load(Path dir, boolean isSample, boolean quiet, String show) {
         loading.set(true);
         long gen = ++loadGeneration;
-        tasks.run("Open project " + dir, () -> {
+        tasks.run("Open project " + dir, ctx -> {
             try {
                 return analyze(dir, null, Map.of());
             } catch (ProjectException e) {
@@ -379,7 +379,7 @@ public final class ProjectViewModel {
         long projectGen = loadGeneration;
         Path dir = p.directory();
         String cf = p.containerfilePath();
-        tasks.run("Lint " + dir, () -> analyze(dir, cf, unsaved), a -> {
+        tasks.run("Lint " + dir, ctx -> analyze(dir, cf, unsaved), a -> {
             if (gen == analysisGeneration && projectGen == loadGeneration) {
                 apply(a);
             }
@@ -420,7 +420,7 @@ public final class ProjectViewModel {
         Path file = p.directory().resolve(path);
         long projectGen = loadGeneration;
         String cf = p.containerfilePath();
-        tasks.run("Open " + path, () -> {
+        tasks.run("Open " + path, ctx -> {
             if (Files.isSymbolicLink(file)) {
                 throw new IOException(path + " is a symbolic link to " + Files.readSymbolicLink(file)
                         + "; open the file it leads to");
@@ -503,7 +503,7 @@ public final class ProjectViewModel {
     private void write(OpenFileViewModel f, boolean overwriteChanges) {
         byte[] bytes = f.bytesToSave();
         Optional<byte[]> expected = f.expectedOnDisk();
-        tasks.run("Save " + f.path(), () -> {
+        tasks.run("Save " + f.path(), ctx -> {
             Optional<byte[]> now = read(f.file());
             if (!overwriteChanges && !OpenFileViewModel.same(expected, now)) {
                 return Optional.of(now);
@@ -533,7 +533,7 @@ public final class ProjectViewModel {
         if (files.isEmpty()) {
             return;
         }
-        tasks.run("Check open files for changes", () -> {
+        tasks.run("Check open files for changes", ctx -> {
             List<DiskRead> out = new ArrayList<>();
             for (OpenFileViewModel f : files) {
                 out.add(new DiskRead(f, read(f.file())));
@@ -560,7 +560,7 @@ public final class ProjectViewModel {
                 + " disk and discard them?", "Discard and reload")) {
             return;
         }
-        tasks.run("Reload " + f.path(), () -> read(f.file()), now -> {
+        tasks.run("Reload " + f.path(), ctx -> read(f.file()), now -> {
             if (now.isEmpty()) {
                 f.diskRead(now);
                 dialogs.showWarning("File not reloaded", f.path() + " is no longer on disk.");
@@ -574,7 +574,7 @@ public final class ProjectViewModel {
 
     /** Keeps the editor's text over a change on disk; the file then counts as unsaved until saved. */
     public void keepMine(OpenFileViewModel f) {
-        tasks.run("Read " + f.path(), () -> read(f.file()), f::keepMine,
+        tasks.run("Read " + f.path(), ctx -> read(f.file()), f::keepMine,
                 e -> dialogs.showError("File not read", "Could not read " + f.file() + ": " + UserMessages.of(e)));
     }
 
@@ -690,7 +690,7 @@ public final class ProjectViewModel {
         long gen = loadGeneration;
         Path dir = p.directory();
         String cf = p.containerfilePath();
-        tasks.run("Plan an edit of " + dir, () -> action.plan(new ProjectEditor(ProjectLoader.load(dir, cf))),
+        tasks.run("Plan an edit of " + dir, ctx -> action.plan(new ProjectEditor(ProjectLoader.load(dir, cf))),
                 plan -> {
                     editing.set(false);
                     if (gen != loadGeneration) {
@@ -730,7 +730,7 @@ public final class ProjectViewModel {
         EditHistory h = history;
         long gen = loadGeneration;
         editing.set(true);
-        tasks.run(plan.title(), () -> {
+        tasks.run(plan.title(), ctx -> {
             synchronized (h) {
                 h.apply(plan);
             }
@@ -762,7 +762,7 @@ public final class ProjectViewModel {
         }
         long gen = loadGeneration;
         editing.set(true);
-        tasks.run("Undo " + last.title(), () -> {
+        tasks.run("Undo " + last.title(), ctx -> {
             synchronized (h) {
                 return h.undo();
             }
@@ -820,7 +820,7 @@ public final class ProjectViewModel {
         Optional<Path> initialDir = sampleOpen.get() ? Optional.empty() : Optional.of(p.directory());
         prompts.chooseExportFile(initialDir, EXPORT_NAME).ifPresent(file -> {
             int n = BoundImageList.of(p).size();
-            tasks.run("Export bound images to " + file, () -> {
+            tasks.run("Export bound images to " + file, ctx -> {
                 BoundImageList.export(p, file);
                 return file;
             }, done -> {

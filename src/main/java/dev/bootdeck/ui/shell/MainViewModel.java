@@ -56,7 +56,7 @@ public final class MainViewModel {
     /** Makes {@code next} the settings in force and saves them in the background. */
     public void update(AppSettings next) {
         settings.set(next);
-        tasks.run("Save settings", () -> {
+        tasks.run("Save settings", ctx -> {
             store.save(next);
             return null;
         }, ok -> { }, e -> dialogs.showError("Settings not saved",

@@ -46,9 +46,10 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                               Consumer<? super Throwable> onFailure) {
         ActivityEntry entry = activity.start(title);
         AtomicBoolean cancelled = new AtomicBoolean();
+        TaskContext context = new TaskContext();
         Future<?> future = pool.submit(() -> {
             try {
-                T result = work.call();
+                T result = work.call(context);
                 Platform.runLater(() -> {
                     if (cancelled.get()) {
                         return;
@@ -75,6 +76,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             @Override
             public void cancel() {
                 if (cancelled.compareAndSet(false, true)) {
+                    context.cancel();
                     future.cancel(true);
                     Platform.runLater(() -> {
                         if (entry.state() == ActivityEntry.State.RUNNING) {

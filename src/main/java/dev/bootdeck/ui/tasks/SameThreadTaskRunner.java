@@ -19,7 +19,7 @@ public final class SameThreadTaskRunner implements TaskRunner {
         ActivityEntry entry = activity.start(title);
         T result;
         try {
-            result = work.call();
+            result = work.call(new TaskContext());
         } catch (Exception e) {
             activity.finish(entry, ActivityEntry.State.FAILED, UserMessages.of(e));
             onFailure.accept(e);

@@ -9,10 +9,13 @@ import java.util.function.Consumer;
  */
 public interface TaskRunner {
 
-    /** Work that may block; it should give up promptly when its thread is interrupted (cancellation). */
+    /**
+     * Work that may block. On cancel its thread is interrupted and the actions it registered with
+     * {@link TaskContext#onCancel} run (closing a channel unblocks an SSH read that ignores interruption).
+     */
     @FunctionalInterface
     interface Work<T> {
-        T call() throws Exception;
+        T call(TaskContext context) throws Exception;
     }
 
     /**

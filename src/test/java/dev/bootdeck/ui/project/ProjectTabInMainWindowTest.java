@@ -48,7 +48,10 @@ class ProjectTabInMainWindowTest {
         GuiOptions options = GuiOptions.parse(List.of("--project", project.toString(), "--open",
                 "quadlet/vector.image", "--tab", "project")).orElseThrow();
         AppContext ctx = new AppContext(store, AppSettings.defaults(), Optional.empty(), new SameThreadTaskRunner(),
-                dialogs, options);
+                dialogs, options, Clock.systemUTC(),
+                (h, c) -> {
+                    throw new AssertionError("no host in this test");
+                }, (h, c) -> dev.bootdeck.remote.DemoHost.report(java.time.Instant.now()), List::of);
         window = new MainWindow(stage, ctx, new ThemeManager());
         stage.show();
     }

@@ -1,0 +1,115 @@
+package dev.bootdeck.cli;
+
+import dev.bootdeck.model.BoundImageReport;
+import dev.bootdeck.model.BoundImagesState;
+import dev.bootdeck.model.DeploymentReport;
+import dev.bootdeck.model.HostReport;
+import dev.bootdeck.model.Severity;
+import java.io.PrintWriter;
+
+/**
+ * The human-readable {@code status}: per host a header, then each deployment (slot, next-boot marker {@code *},
+ * image, version, short digest, timestamp, pinned, update available) with its bound images and their presence under
+ * it, then GC candidates and warnings.
+ */
+final class StatusText {
+    private StatusText() {
+    }
+
+    /** Writes one host; per-image warnings only when {@code verbose} (errors always). */
+    static void write(PrintWriter out, HostReport r, boolean verbose) {
+        StringBuilder head = new StringBuilder(r.host());
+        if (r.demo()) {
+            head.append(" [DEMO: recorded bootc outputs, not a live host]");
+        }
+        if (!r.ok()) {
+            out.println(head + ": " + r.state().word().toUpperCase(java.util.Locale.ROOT) + ": " + r.error());
+            for (String w : r.warnings()) {
+                out.println("  warning: " + w);
+            }
+            return;
+        }
+        head.append(": bootc ").append(r.bootcVersion() == null ? "?" : r.bootcVersion());
+        head.append(", next boot: ").append(r.nextBoot() == null ? "unknown" : r.nextBoot().word());
+        out.println(head);
+        int hidden = 0;
+        for (DeploymentReport d : r.deployments()) {
+            hidden += deployment(out, d, verbose);
+        }
+        out.println("  auto-update timer: " + (r.autoUpdateTimerActive() == null ? "unknown"
+                : r.autoUpdateTimerActive() ? "active" : "inactive") + "; /etc/ostree/auth.json: "
+                + (r.authJsonPresent() == null ? "unknown" : r.authJsonPresent() ? "present" : "absent"));
+        if (!r.gcCandidates().isEmpty()) {
+            out.println("  bootc's GC would prune: " + String.join(", ", r.gcCandidates()));
+        }
+        for (String w : r.warnings()) {
+            out.println("  warning: " + w);
+        }
+        if (hidden > 0) {
+            out.println("  (" + hidden + " bound-image warning(s) not shown; -v shows them)");
+        }
+    }
+
+    /** Prints one deployment; returns how many warnings it left out. */
+    private static int deployment(PrintWriter out, DeploymentReport d, boolean verbose) {
+        StringBuilder b = new StringBuilder("  ");
+        b.append(d.nextBoot() ? "* " : "  ");
+        b.append(String.format("%-9s", d.label()));
+        b.append(' ').append(d.image() == null ? "(not a container image)" : d.image());
+        if (d.version() != null) {
+            b.append("  version ").append(d.version());
+        }
+        if (d.digestShort() != null) {
+            b.append("  ").append(d.digestShort());
+        }
+        if (d.timestamp() != null) {
+            b.append("  ").append(d.timestamp());
+        }
+        if (d.pinned()) {
+            b.append("  pinned");
+        }
+        if (d.downloadOnly()) {
+            b.append("  download-only");
+        }
+        if (d.incompatible()) {
+            b.append("  incompatible (rpm-ostree layering)");
+        }
+        out.println(b);
+        if (d.updateAvailable() && d.cachedUpdate() != null) {
+            String digest = d.cachedUpdate().digest() == null ? "" : d.cachedUpdate().digest();
+            String hex = digest.startsWith("sha256:") ? digest.substring(7) : digest;
+            out.println("              update available: " + (d.cachedUpdate().version() == null ? ""
+                    : "version " + d.cachedUpdate().version() + "  ") + hex.substring(0, Math.min(12, hex.length()))
+                    + (d.cachedUpdate().timestamp() == null ? "" : "  " + d.cachedUpdate().timestamp()));
+        }
+        if (d.boundImagesState() != BoundImagesState.READ) {
+            out.println("              bound images: " + switch (d.boundImagesState()) {
+                case EMPTY, ABSENT -> "none";
+                case DIRECTORY_ERROR -> "bound-images.d cannot be read";
+                case UNREADABLE_ROOT -> "unknown (deployment root unreadable)";
+                case ROOT_NOT_FOUND -> "unknown (deployment root not found)";
+                case NOT_OSTREE -> "unknown (not an ostree deployment)";
+                default -> "unknown";
+            });
+            d.findings().forEach(f -> out.println("                " + f.severity().word() + ": " + f.message()));
+            return 0;
+        }
+        int hidden = 0;
+        int width = d.boundImages().stream().mapToInt(x -> x.link().length()).max().orElse(0);
+        for (BoundImageReport bi : d.boundImages()) {
+            String presence = bi.image() == null ? "ERROR" : bi.present() == null ? "unknown"
+                    : bi.present() ? "present" : "MISSING";
+            out.println("              " + String.format("%-8s %-" + width + "s", presence, bi.link()) + "  "
+                    + (bi.image() == null ? "(bootc cannot read this entry)" : bi.image()));
+            for (int i = 0; i < bi.problems().size(); i++) {
+                if (verbose || bi.findings().get(i).severity() == Severity.ERROR) {
+                    out.println("                " + bi.problems().get(i));
+                } else {
+                    hidden++;
+                }
+            }
+        }
+        d.findings().forEach(f -> out.println("              " + f.severity().word() + ": " + f.message()));
+        return hidden;
+    }
+}
