@@ -18,8 +18,13 @@ shot() { # shot FILE ARGS...
   echo "wrote $out"
 }
 
-shot screenshots/main-window-light.png --light
-shot screenshots/main-window-dark.png --dark
-# The Project tab on the bundled sample (first run: nothing configured), showing the file with a lint warning.
+# the window as a newcomer first sees it: the demo host's deployments (light and dark)
+shot screenshots/deployments-light.png --demo --light
+shot screenshots/deployments-dark.png --demo --dark
+# the whole deployments page (scrolled content), to show every section at once
+shot screenshots/deployments-full-light.png --demo --light --node deployments-content
+shot screenshots/deployments-full-dark.png --demo --dark --node deployments-content
+shot screenshots/activity-light.png --demo --light --tab activity
+# the Project tab on the bundled sample (first run: nothing configured), at the file with a lint warning
 shot screenshots/project-editor-light.png --light --tab project --open quadlet/vector.image
 shot screenshots/project-editor-dark.png --dark --tab project --open quadlet/vector.image

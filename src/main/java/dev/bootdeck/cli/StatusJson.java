@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bootdeck.model.BoundImageReport;
 import dev.bootdeck.model.CachedUpdateReport;
+import dev.bootdeck.bootc.NextBootChanges;
+import dev.bootdeck.model.BoundImageChange;
 import dev.bootdeck.model.DeploymentReport;
 import dev.bootdeck.model.Finding;
 import dev.bootdeck.model.HostReport;
@@ -52,6 +54,19 @@ final class StatusJson {
         ArrayNode ds = h.putArray("deployments");
         for (DeploymentReport d : r.deployments()) {
             ds.add(deployment(d));
+        }
+        ArrayNode changes = h.putArray("nextBootChanges");
+        for (BoundImageChange c : NextBootChanges.of(r.deployments()).changes()) {
+            ObjectNode o = changes.addObject();
+            o.put("change", c.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            o.put("link", c.link());
+            o.put("before", c.before());
+            o.put("after", c.after());
+            if (c.presentAfter() == null) {
+                o.putNull("presentAfter");
+            } else {
+                o.put("presentAfter", c.presentAfter());
+            }
         }
         strings(h.putArray("gcCandidates"), r.gcCandidates());
         strings(h.putArray("warnings"), r.warnings());

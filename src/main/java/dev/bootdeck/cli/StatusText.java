@@ -1,5 +1,7 @@
 package dev.bootdeck.cli;
 
+import dev.bootdeck.bootc.NextBootChanges;
+import dev.bootdeck.model.BoundImageChange;
 import dev.bootdeck.model.BoundImageReport;
 import dev.bootdeck.model.BoundImagesState;
 import dev.bootdeck.model.DeploymentReport;
@@ -36,6 +38,20 @@ final class StatusText {
         for (DeploymentReport d : r.deployments()) {
             hidden += deployment(out, d, verbose);
         }
+        NextBootChanges next = NextBootChanges.of(r.deployments());
+        if (next.bootsAnotherDeployment()) {
+            if (next.changes().isEmpty()) {
+                out.println("  next boot: same bound images as the booted deployment");
+            }
+            for (BoundImageChange c : next.changes()) {
+                out.println("  next boot: " + switch (c.kind()) {
+                    case ADDED -> "+ " + c.link() + " " + c.after() + presence(c.presentAfter());
+                    case REMOVED -> "- " + c.link() + " " + c.before();
+                    case IMAGE_CHANGED -> "~ " + c.link() + " " + c.before() + " -> " + c.after()
+                            + presence(c.presentAfter());
+                });
+            }
+        }
         out.println("  auto-update timer: " + (r.autoUpdateTimerActive() == null ? "unknown"
                 : r.autoUpdateTimerActive() ? "active" : "inactive") + "; /etc/ostree/auth.json: "
                 + (r.authJsonPresent() == null ? "unknown" : r.authJsonPresent() ? "present" : "absent"));
@@ -48,6 +64,10 @@ final class StatusText {
         if (hidden > 0) {
             out.println("  (" + hidden + " bound-image warning(s) not shown; -v shows them)");
         }
+    }
+
+    private static String presence(Boolean present) {
+        return present == null ? "" : present ? "" : " (MISSING from bootc's storage)";
     }
 
     /** Prints one deployment; returns how many warnings it left out. */

@@ -75,7 +75,8 @@ class StatusCommandTest {
         assertThat(text.code()).isZero();
         assertThat(text.out()).contains("demo-host [DEMO: recorded bootc outputs").contains("next boot: staged")
                 .contains("* staged").contains("inventory-agent.container").contains("MISSING")
-                .contains("update available").contains("rollback").contains("old-tool:0.9");
+                .contains("update available").contains("rollback").contains("old-tool:0.9")
+                .contains("next boot: + inventory-agent.container quay.io/example/inventory-agent:2.1 (MISSING");
         Run json = run("status", "--demo", "--json");
         assertThat(json.code()).isZero();
         JsonNode h = new ObjectMapper().readTree(json.out()).path("hosts").get(0);
@@ -102,6 +103,12 @@ class StatusCommandTest {
         assertThat(agent.path("problems").size()).isPositive();
         assertThat(h.path("gcCandidates").get(0).asText()).isEqualTo("quay.io/example/old-tool:0.9");
         assertThat(h.path("warnings").isArray()).isTrue();
+        JsonNode change = h.path("nextBootChanges").get(0);
+        assertThat(change.path("change").asText()).isEqualTo("added");
+        assertThat(change.path("link").asText()).isEqualTo("inventory-agent.container");
+        assertThat(change.path("after").asText()).isEqualTo("quay.io/example/inventory-agent:2.1");
+        assertThat(change.path("presentAfter").asBoolean(true)).isFalse();
+        assertThat(h.path("nextBootChanges")).hasSize(1);
     }
 
     @Test

@@ -94,8 +94,13 @@ public final class HostsViewModel {
         }
     }
 
+    /** Refreshes every host that is not being refreshed already. */
     public void refreshAll() {
-        items.forEach(this::refresh);
+        for (HostItemViewModel i : items) {
+            if (!i.connectingProperty().get()) {
+                refresh(i);
+            }
+        }
     }
 
     /** Refreshes one host in the background; the window stays responsive whatever the host does. */
