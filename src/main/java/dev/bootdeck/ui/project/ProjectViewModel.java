@@ -221,11 +221,11 @@ public final class ProjectViewModel {
     public void start(Optional<Path> requested, Optional<String> show) {
         String file = show.orElse(null);
         if (requested.isPresent()) {
-            load(requested.get(), false, false, file);
+            load(requested.get(), false, Opening.STARTUP, file);
         } else if (!recentProjects.isEmpty()) {
-            load(Path.of(recentProjects.get(0)), false, true, file);
+            load(Path.of(recentProjects.get(0)), false, Opening.STARTUP_RECENT, file);
         } else {
-            copySample(file);
+            copySample(file, Opening.STARTUP);
         }
     }
 
@@ -239,7 +239,7 @@ public final class ProjectViewModel {
     /** Opens a project folder (after asking about unsaved changes). */
     public void open(Path dir) {
         if (confirmDiscardAll("open another project")) {
-            load(dir, false, false, null);
+            load(dir, false, Opening.USER, null);
         }
     }
 
@@ -251,16 +251,22 @@ public final class ProjectViewModel {
     /** Opens a fresh copy of the bundled sample project (after asking about unsaved changes). */
     public void openSample() {
         if (confirmDiscardAll("open the sample project")) {
-            copySample(null);
+            copySample(null, Opening.USER);
         }
     }
 
-    private void copySample(String show) {
+    /**
+     * Who asked: the user (result in the status line, failure in a dialog), or the start of the app (the status line
+     * belongs to the tab in front, so success stays quiet; a failed reopen of the last project only in the status).
+     */
+    private enum Opening { USER, STARTUP, STARTUP_RECENT }
+
+    private void copySample(String show, Opening how) {
         loading.set(true);
         long gen = ++loadGeneration;
         tasks.run("Copy the sample project", ctx -> sample.copy(), dir -> {
             if (gen == loadGeneration) {
-                load(dir, true, false, show);
+                load(dir, true, how, show);
             }
         }, e -> {
             loading.set(false);
@@ -269,7 +275,7 @@ public final class ProjectViewModel {
         });
     }
 
-    private void load(Path dir, boolean isSample, boolean quiet, String show) {
+    private void load(Path dir, boolean isSample, Opening how, String show) {
         loading.set(true);
         long gen = ++loadGeneration;
         tasks.run("Open project " + dir, ctx -> {
@@ -290,8 +296,10 @@ public final class ProjectViewModel {
             if (!isSample) {
                 main.update(main.settings().withRecentProject(a.project().directory().toString()));
             }
-            main.statusProperty().set("Opened " + (isSample ? "the sample project" : a.project().directory())
-                    + ": " + summary(a));
+            if (how == Opening.USER) {
+                main.statusProperty().set("Opened " + (isSample ? "the sample project" : a.project().directory())
+                        + ": " + summary(a));
+            }
         }, e -> {
             if (gen != loadGeneration) {
                 return;
@@ -302,7 +310,7 @@ public final class ProjectViewModel {
                 forgetRecent(dir.toString());
                 message += ". It is removed from the recent projects.";
             }
-            if (quiet) {
+            if (how == Opening.STARTUP_RECENT) {
                 main.statusProperty().set("Last project not reopened: " + message);
             } else {
                 dialogs.showError("Project not opened", message);
