@@ -18,7 +18,8 @@ public enum FileKind {
         String name = path.substring(path.lastIndexOf('/') + 1);
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.equals("containerfile") || lower.equals("dockerfile") || lower.startsWith("containerfile.")
-                || lower.startsWith("dockerfile.") || lower.endsWith(".containerfile") || lower.endsWith(".dockerfile")) {
+                || lower.startsWith("dockerfile.") || lower.endsWith(".containerfile")
+                || lower.endsWith(".dockerfile")) {
             return CONTAINERFILE;
         }
         // Units and their drop-ins (x.container.d/10-y.conf) are read as unit files.

@@ -1,6 +1,9 @@
 package dev.bootdeck.ui.project;
 
-/** Node ids derived from project paths, usable in CSS selectors (and so in TestFX lookups): {@code editor-quadlet_web_image}. */
+/**
+ * Node ids derived from project paths, usable in CSS selectors (and so in TestFX lookups), e.g.
+ * {@code editor-quadlet_web_image}.
+ */
 final class NodeIds {
     private NodeIds() {
     }

@@ -158,7 +158,7 @@ public final class OpenFileViewModel {
         return diskBytes.clone();
     }
 
-    /** What this editor expects on disk (empty: nothing, the user kept a deleted file), for a check off the FX thread. */
+    /** What this editor expects on disk (empty: a kept deleted file); for checks off the FX thread. */
     Optional<byte[]> expectedOnDisk() {
         return keptAfterDelete.get() ? Optional.empty() : Optional.of(diskBytes.clone());
     }

@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * image and what binds it (or that nothing does), the read-only binding rules, and bindings that lead to no project
  * file. Only reads the core's analysis; decides nothing itself.
  */
-public record ProjectOutline(Entry containerfile, List<Entry> quadletFiles, List<Entry> rules, List<Entry> otherBindings) {
+public record ProjectOutline(Entry containerfile, List<Entry> quadletFiles, List<Entry> rules,
+                             List<Entry> otherBindings) {
 
     /** What a row is. */
     public enum Kind { CONTAINERFILE, UNIT, DROP_IN, RULE, BINDING }

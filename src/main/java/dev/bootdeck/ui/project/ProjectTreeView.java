@@ -44,8 +44,8 @@ final class ProjectTreeView extends TreeView<Object> {
 
     private void rebuild(ProjectOutline outline) {
         TreeItem<Object> root = getRoot();
-        String selected = getSelectionModel().getSelectedItem() != null
-                && getSelectionModel().getSelectedItem().getValue() instanceof ProjectOutline.Entry e ? e.describe() : null;
+        TreeItem<Object> current = getSelectionModel().getSelectedItem();
+        String selected = current != null && current.getValue() instanceof ProjectOutline.Entry e ? e.describe() : null;
         root.getChildren().clear();
         if (outline == null) {
             return;

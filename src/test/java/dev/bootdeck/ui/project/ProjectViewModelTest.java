@@ -53,7 +53,8 @@ class ProjectViewModelTest {
         assertThat(vm.titleProperty().get()).isEqualTo("Sample project");
         Path copy = vm.project().orElseThrow().directory();
         assertThat(copy).startsWith(tmp.resolve("samples"));
-        assertThat(copy.resolve("quadlet/vector.image")).hasSameBinaryContentAs(project.resolve("quadlet/vector.image"));
+        assertThat(copy.resolve("quadlet/vector.image"))
+                .hasSameBinaryContentAs(project.resolve("quadlet/vector.image"));
         assertThat(vm.selectedFileProperty().get().path()).isEqualTo("Containerfile");
         // a throw-away copy is not remembered
         assertThat(main.settings().recentProjects()).isEmpty();

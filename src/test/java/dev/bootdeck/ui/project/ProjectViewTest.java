@@ -84,7 +84,8 @@ class ProjectViewTest {
     }
 
     private Tab tabOf(String path) {
-        return view.tabs().getTabs().stream().filter(t -> NodeIds.of("tab", path).equals(t.getId())).findFirst().orElseThrow();
+        return view.tabs().getTabs().stream().filter(t -> NodeIds.of("tab", path).equals(t.getId())).findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -105,7 +106,8 @@ class ProjectViewTest {
         assertThat(cfDiff.getText()).contains("--- a/Containerfile", "+++ b/Containerfile",
                 "+COPY quadlet/web.image /usr/share/containers/systemd/web.image",
                 "+    ln -s /usr/share/containers/systemd/web.image /usr/lib/bootc/bound-images.d/web.image");
-        CodeEditor fileDiff = robot.lookup("#" + NodeIds.of("plan-diff", "quadlet/web.image")).queryAs(CodeEditor.class);
+        CodeEditor fileDiff = robot.lookup("#" + NodeIds.of("plan-diff", "quadlet/web.image"))
+                .queryAs(CodeEditor.class);
         assertThat(fileDiff.getText()).contains("--- /dev/null", "+++ b/quadlet/web.image", "+[Image]",
                 "+Image=quay.io/acme/web:1.4");
         assertThat(Files.exists(project.resolve("quadlet/web.image"))).as("nothing written before Apply").isFalse();
@@ -119,7 +121,8 @@ class ProjectViewTest {
                 .replace("debug-shell.container\n", "debug-shell.container\n"
                         + "COPY quadlet/web.image /usr/share/containers/systemd/web.image\n")
                 .replace("bound-images.d/vector.image\n", "bound-images.d/vector.image && \\\n"
-                        + "    ln -s /usr/share/containers/systemd/web.image /usr/lib/bootc/bound-images.d/web.image\n"));
+                        + "    ln -s /usr/share/containers/systemd/web.image"
+                        + " /usr/lib/bootc/bound-images.d/web.image\n"));
         for (String untouched : before.keySet()) {
             if (!untouched.equals(CF)) {
                 assertThat(after.get(untouched)).as(untouched).isEqualTo(before.get(untouched));
@@ -198,7 +201,8 @@ class ProjectViewTest {
         TextField name = robot.lookup("#form-ContainerName").queryAs(TextField.class);
         assertThat(name.getText()).isEqualTo("node-exporter");
         robot.doubleClickOn(name).write("exporter");
-        assertThat(editor.getText()).contains("\nContainerName=exporter\n").doesNotContain("ContainerName=node-exporter");
+        assertThat(editor.getText()).contains("\nContainerName=exporter\n")
+                .doesNotContain("ContainerName=node-exporter");
         // .container offers all five keys; the text change shows in the form
         assertThat(robot.lookup("#form-Pull").tryQuery()).isPresent();
         robot.interact(() -> editor.area().replaceText(editor.getText().replace("Image=quay.io/prometheus/node-exporter"
