@@ -105,13 +105,8 @@ public final class PlanApplier {
             undo.add(() -> move(b, target));
         }
         if (c.after() instanceof FileState.Regular r) {
-            Path tmp = Files.createTempFile(parent, "." + target.getFileName(), ".bootdeck-new");
-            try {
-                Files.write(tmp, r.bytes());
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            // the original was moved aside: it still holds the permissions the new bytes must keep
+            AtomicWrite.write(target, r.bytes(), backup != null && !Files.isSymbolicLink(backup) ? backup : target);
             undo.add(() -> delete(target));
         } else if (c.after() instanceof FileState.Symlink s) {
             Path tmp = parent.resolve("." + target.getFileName() + ".bootdeck-link");

@@ -8,6 +8,7 @@ import dev.bootdeck.project.ProjectAnalyzer;
 import dev.bootdeck.project.ProjectException;
 import dev.bootdeck.project.ProjectLoader;
 import dev.bootdeck.project.QuadletFile;
+import dev.bootdeck.project.edit.AtomicWrite;
 import dev.bootdeck.project.edit.EditHistory;
 import dev.bootdeck.project.edit.EditPlan;
 import dev.bootdeck.project.edit.FileChange;
@@ -516,7 +517,7 @@ public final class ProjectViewModel {
             if (!overwriteChanges && !OpenFileViewModel.same(expected, now)) {
                 return Optional.of(now);
             }
-            AtomicFiles.write(f.file(), bytes);
+            AtomicWrite.write(f.file(), bytes);
             return Optional.<Optional<byte[]>>empty();
         }, conflict -> {
             if (conflict.isPresent()) {

@@ -84,4 +84,23 @@ class PlanApplierTest {
         assertThat(UnifiedDiff.of("c", text("a\nb"), text("a\nb\n"))).isEqualTo(
                 "--- a/c\n+++ b/c\n@@ -1,2 +1,2 @@\n a\n-b\n\\ No newline at end of file\n+b\n");
     }
+
+    @Test
+    void writtenFilesKeepTheirPermissionsAndNewOnesAreWorldReadable(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path old = dir.resolve("Containerfile");
+        Files.writeString(old, "FROM x\n");
+        Files.setPosixFilePermissions(old, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
+        EditPlan plan = new EditPlan("perms", java.util.List.of(
+                change("Containerfile", new FileState.Regular("FROM x\n".getBytes()),
+                        new FileState.Regular("FROM y\n".getBytes())),
+                change("quadlet/new.image", FileState.absent(),
+                        new FileState.Regular("[Image]\nImage=quay.io/a/b:1\n".getBytes()))), java.util.List.of());
+        PlanApplier.apply(dir, plan);
+        assertThat(Files.readString(old)).isEqualTo("FROM y\n");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(old)))
+                .isEqualTo("rw-r-----");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(dir.resolve("quadlet/new.image")))).isEqualTo("rw-r--r--");
+    }
 }
