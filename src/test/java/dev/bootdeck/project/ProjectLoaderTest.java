@@ -8,7 +8,6 @@ import dev.bootdeck.project.lint.ProjectLinter;
 import dev.bootdeck.project.lint.ProjectRules;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,23 +51,5 @@ class ProjectLoaderTest {
         Files.write(dir.resolve("Containerfile"), new byte[] {'F', 'R', 'O', 'M', ' ', (byte) 0xff, '\n'});
         assertThatThrownBy(() -> ProjectLoader.load(dir)).isInstanceOf(ProjectException.class)
                 .hasMessage("Containerfile is not valid UTF-8 text");
-    }
-
-    @Test
-    void recentProjectsAreRememberedMostRecentFirst(@TempDir Path tmp) throws Exception {
-        RecentProjects r = new RecentProjects(RecentProjects.defaultFile(Map.of("XDG_CONFIG_HOME",
-                tmp.toString()), tmp.resolve("home")));
-        assertThat(r.list()).isEmpty();
-        r.remember(tmp.resolve("a"));
-        r.remember(tmp.resolve("b"));
-        r.remember(tmp.resolve("a"));
-        assertThat(r.list()).containsExactly(tmp.resolve("a"), tmp.resolve("b"));
-        assertThat(tmp.resolve("bootdeck/recent-projects")).exists();
-        for (int i = 0; i < 20; i++) {
-            r.remember(tmp.resolve("p" + i));
-        }
-        assertThat(r.list()).hasSize(RecentProjects.MAX).first().isEqualTo(tmp.resolve("p19"));
-        assertThat(RecentProjects.defaultFile(Map.of(), Path.of("/home/u")))
-                .isEqualTo(Path.of("/home/u/.config/bootdeck/recent-projects"));
     }
 }
