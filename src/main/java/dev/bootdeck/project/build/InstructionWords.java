@@ -1,5 +1,6 @@
 package dev.bootdeck.project.build;
 
+import dev.bootdeck.project.containerfile.ContainerfileParser;
 import dev.bootdeck.project.containerfile.Instruction;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,34 +39,6 @@ final class InstructionWords {
 
     /** {@code ARG}/{@code ENV} words: split at whitespace outside quotes, quotes kept for later expansion. */
     static List<String> quoted(String s) {
-        List<String> out = new ArrayList<>();
-        StringBuilder w = new StringBuilder();
-        char quote = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (quote != 0) {
-                w.append(c);
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (Character.isWhitespace(c)) {
-                if (w.length() > 0) {
-                    out.add(w.toString());
-                    w.setLength(0);
-                }
-            } else {
-                if (c == '"' || c == '\'') {
-                    quote = c;
-                } else if (c == '\\' && i + 1 < s.length()) {
-                    w.append(c);
-                    c = s.charAt(++i);
-                }
-                w.append(c);
-            }
-        }
-        if (w.length() > 0) {
-            out.add(w.toString());
-        }
-        return out;
+        return ContainerfileParser.splitShellWordsRaw(s);
     }
 }

@@ -312,7 +312,7 @@ public final class ContainerfileParser {
     }
 
     /** Shell-like words that keep their quotes (BuildKit's RawQuotes lexer), used to spot heredoc markers. */
-    static List<String> splitShellWordsRaw(String s) {
+    public static List<String> splitShellWordsRaw(String s) {
         List<String> out = new ArrayList<>();
         StringBuilder w = new StringBuilder();
         char quote = 0;
