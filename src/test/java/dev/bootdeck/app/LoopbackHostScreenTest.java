@@ -52,7 +52,9 @@ class LoopbackHostScreenTest {
         server = OpenSshServer.start(DemoFixture.host().build("gui-demo"), "127.0.0.1", "ed25519",
                 List.of(bed.publicKey()), null);
         bed.writeConfig(SshTestBed.hostBlock("lab-host", server, "root",
-                "  IdentityFile " + bed.key() + "\n  IdentitiesOnly yes\n"));
+                "  IdentityFile " + bed.key() + "\n  IdentitiesOnly yes\n")
+                + SshTestBed.hostBlock("new-host", server, "root", "  IdentityFile " + bed.key()
+                + "\n  IdentitiesOnly yes\n  UserKnownHostsFile " + bed.home().resolve("new_known_hosts") + "\n"));
         bed.trust(server);
     }
 
@@ -79,8 +81,8 @@ class LoopbackHostScreenTest {
     void importedHostIsInspectedOverSshAndShown(FxRobot robot) throws Exception {
         // nothing configured: the demo host is offered; import the ssh_config alias
         robot.clickOn("#import-hosts");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.hosts().items().size() == 1
-                && window.hosts().items().get(0).name().equals("lab-host"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.hosts().items().size() == 2);
+        assertThat(window.hosts().items()).extracting(HostItemViewModel::name).containsExactly("lab-host", "new-host");
         HostItemViewModel host = window.hosts().items().get(0);
         robot.clickOn("lab-host");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> host.report() != null);
@@ -93,6 +95,21 @@ class LoopbackHostScreenTest {
                 .anySatisfy(l -> assertThat(l.getText()).contains(DemoFixture.MISSING_IMAGE));
         assertThat(robot.lookup("#demo-banner").tryQuery()).isEmpty();
         assertThat(dialogs.shown).isEmpty();
+        remote.close();
+    }
+
+    @Test
+    void unknownHostKeyIsAskedInADialogAndRemembered(FxRobot robot) throws Exception {
+        dialogs.answers.add(Boolean.TRUE);
+        robot.interact(() -> window.hosts().add(dev.bootdeck.settings.HostEntry.of("new-host")));
+        HostItemViewModel host = window.hosts().items().stream().filter(i -> i.name().equals("new-host"))
+                .findFirst().orElseThrow();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> host.report() != null);
+        assertThat(dialogs.shown).singleElement().satisfies(d -> assertThat(d)
+                .startsWith("confirm: Unknown host key").contains("SHA256:").contains("ssh-ed25519"));
+        assertThat(host.report().error()).isNull();
+        assertThat(java.nio.file.Files.readString(bed.home().resolve("new_known_hosts")))
+                .contains(server.hostPublicKey().split(" ")[1]);
         remote.close();
     }
 }
