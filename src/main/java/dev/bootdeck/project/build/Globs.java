@@ -50,14 +50,7 @@ public final class Globs {
                 if (close < 0) {
                     re.append("\\[");
                 } else {
-                    String cls = glob.substring(i + 1, close);
-                    re.append('[');
-                    if (cls.startsWith("!") || cls.startsWith("^")) {
-                        re.append('^');
-                        cls = cls.substring(1);
-                    }
-                    re.append(cls.replace("\\", "\\\\").replace("[", "\\["));
-                    re.append(']');
+                    appendClass(re, glob.substring(i + 1, close));
                     i = close;
                 }
             } else {
@@ -65,6 +58,36 @@ public final class Globs {
             }
         }
         return Pattern.compile(re.toString());
+    }
+
+    /**
+     * Appends the regular expression for the body of a {@code [...]} class. Every character is written as a code
+     * point escape, so no text of the glob (a leading {@code ]}, {@code [}, {@code &&}, a backslash) can break the
+     * expression; a range whose ends are reversed matches nothing, as in Go's {@code filepath.Match}.
+     */
+    private static void appendClass(StringBuilder re, String cls) {
+        boolean negated = cls.startsWith("!") || cls.startsWith("^");
+        int[] cps = cls.codePoints().skip(negated ? 1 : 0).toArray();
+        StringBuilder body = new StringBuilder();
+        for (int k = 0; k < cps.length; k++) {
+            if (k + 2 < cps.length && cps[k + 1] == '-') {
+                if (cps[k] <= cps[k + 2]) {
+                    body.append(classChar(cps[k])).append('-').append(classChar(cps[k + 2]));
+                }
+                k += 2;
+            } else {
+                body.append(classChar(cps[k]));
+            }
+        }
+        if (body.length() == 0) {
+            re.append(negated ? "[\\s\\S]" : "(?!)");
+        } else {
+            re.append(negated ? "[^" : "[").append(body).append(']');
+        }
+    }
+
+    private static String classChar(int cp) {
+        return String.format("\\x{%x}", cp);
     }
 
     /** Whether one path segment {@code name} matches segment pattern {@code glob} (leading dots need a dot). */
