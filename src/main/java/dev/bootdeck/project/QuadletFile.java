@@ -34,9 +34,4 @@ public record QuadletFile(String path, Optional<String> unitType, List<String> i
     public String name() {
         return path.substring(path.lastIndexOf('/') + 1);
     }
-
-    /** True when bootc reads it as a bound image: a {@code .image} or {@code .container} that something binds. */
-    public boolean boundImageFile() {
-        return bound() && unitType.filter(t -> t.equals("image") || t.equals("container")).isPresent();
-    }
 }

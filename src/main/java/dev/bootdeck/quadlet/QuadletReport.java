@@ -27,9 +27,4 @@ public record QuadletReport(List<UnitReport> units, List<Finding> loadFindings) 
     public Optional<UnitReport> unit(String fileName) {
         return units.stream().filter(u -> u.unit().fileName().equals(fileName)).findFirst();
     }
-
-    /** Findings that concern a file path (the unit itself or a drop-in). */
-    public List<Finding> findingsFor(String path) {
-        return findings().stream().filter(f -> f.file().equals(path)).toList();
-    }
 }

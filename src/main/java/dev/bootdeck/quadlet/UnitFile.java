@@ -36,10 +36,6 @@ public final class UnitFile {
         return List.copyOf(groups.keySet());
     }
 
-    public boolean hasGroup(String group) {
-        return groups.containsKey(group);
-    }
-
     /** All assignments of a group in order (drop-in assignments after the file's own). */
     public List<UnitEntry> entries(String group) {
         return groups.getOrDefault(group, List.of());
@@ -187,19 +183,6 @@ public final class UnitFile {
             }
         }
         return new KeyValResult(map, warnings, offending);
-    }
-
-    /** Podman's {@code LookupUint32} (strtol-like number; a bad or out-of-range value gives the default). */
-    public long lookupUint32(String group, String key, long defaultValue) {
-        Optional<String> v = lookup(group, key);
-        if (v.isEmpty()) {
-            return defaultValue;
-        }
-        Long n = GoNumbers.convertNumber(v.get());
-        if (n == null || n < 0 || n > 0xFFFFFFFFL) {
-            return defaultValue;
-        }
-        return n;
     }
 
     /** A new unit with the other file's groups appended, as podman merges a drop-in. */

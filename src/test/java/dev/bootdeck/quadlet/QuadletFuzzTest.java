@@ -66,7 +66,6 @@ class QuadletFuzzTest {
                         f.lookupAllArgs(g, k);
                         f.lookupAllKeyVal(g, k);
                         f.lookupLastArgs(g, k);
-                        f.lookupUint32(g, k, 0);
                     }
                 }
             } catch (UnitParseException e) {

@@ -22,11 +22,6 @@ public record Containerfile(String name, SourceText source, char escape, List<In
         return stages.isEmpty() ? Optional.empty() : Optional.of(stages.get(stages.size() - 1));
     }
 
-    /** Instructions of stage {@code index} (the {@code FROM} included), in order. */
-    public List<Instruction> instructionsOf(int index) {
-        return instructions.stream().filter(i -> i.stage() == index).toList();
-    }
-
     /** The physical line holding logical index {@code logical} of {@code instruction}. */
     public int lineOf(Instruction instruction, int logical) {
         return source.lineOf(instruction.map().toFile(logical));

@@ -5,7 +5,7 @@ import dev.bootdeck.model.Severity;
 import java.util.List;
 
 /**
- * The lint findings of a project, sorted by file then line, with the lookups an editor needs.
+ * The lint findings of a project, sorted by file then line.
  *
  * @param findings every finding
  */
@@ -19,16 +19,7 @@ public record LintReport(List<Finding> findings) {
         return findings.stream().filter(f -> f.file().equals(path)).toList();
     }
 
-    /** Findings about one line of a file. */
-    public List<Finding> forLine(String path, int line) {
-        return findings.stream().filter(f -> f.file().equals(path) && f.line() == line).toList();
-    }
-
     public boolean hasErrors() {
         return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
-    }
-
-    public boolean hasWarnings() {
-        return findings.stream().anyMatch(f -> f.severity() == Severity.WARNING);
     }
 }
