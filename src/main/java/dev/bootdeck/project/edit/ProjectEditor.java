@@ -1,5 +1,6 @@
 package dev.bootdeck.project.edit;
 
+import dev.bootdeck.model.Severity;
 import dev.bootdeck.project.Binding;
 import dev.bootdeck.project.OverlayProjectSource;
 import dev.bootdeck.project.Project;
@@ -191,14 +192,15 @@ public final class ProjectEditor {
             removeCopySource(d, c, path);
         }
         Project after = d.analyze();
-        long before = project.bootcReport().findings().stream().filter(x -> x.severity().name().equals("ERROR"))
-                .count();
-        long now = after.bootcReport().findings().stream().filter(x -> x.severity().name().equals("ERROR")).count();
-        if (now > before) {
+        if (bootcErrors(after) > bootcErrors(project)) {
             throw new ProjectException("deleting " + path + " would leave a broken binding: "
                     + after.bootcReport().firstError().map(x -> x.message()).orElse(""));
         }
         return d.plan();
+    }
+
+    private static long bootcErrors(Project p) {
+        return p.bootcReport().findings().stream().filter(x -> x.severity() == Severity.ERROR).count();
     }
 
     // ================================================================== draft
