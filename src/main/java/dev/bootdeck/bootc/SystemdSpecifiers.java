@@ -1,7 +1,5 @@
 package dev.bootdeck.bootc;
 
-import java.util.Optional;
-
 /**
  * bootc's handling of systemd specifiers in a bound image's {@code Image=} value, ported from
  * {@code boundimage.rs parse_spec_value}: {@code %%} becomes {@code %}, any other {@code %x} is rejected because bootc
@@ -41,22 +39,5 @@ public final class SystemdSpecifiers {
             out.append('%');
         }
         return new Result(out.toString(), null);
-    }
-
-    /** The first specifier ({@code %x} other than {@code %%}) in the value, for messages; empty if there is none. */
-    public static Optional<String> firstSpecifier(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            if (value.charAt(i) == '%') {
-                if (i + 1 >= value.length()) {
-                    return Optional.of("%");
-                }
-                if (value.charAt(i + 1) == '%') {
-                    i++;
-                    continue;
-                }
-                return Optional.of(value.substring(i, i + 1 + Character.charCount(value.codePointAt(i + 1))));
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -36,13 +36,6 @@ class SystemdSpecifiersTest {
     }
 
     @Test
-    void firstSpecifierForMessages() {
-        assertThat(SystemdSpecifiers.firstSpecifier("a%%b%Nc")).contains("%N");
-        assertThat(SystemdSpecifiers.firstSpecifier("a%%b")).isEmpty();
-        assertThat(SystemdSpecifiers.firstSpecifier("a%")).contains("%");
-    }
-
-    @Test
     void nonAsciiAfterPercent() {
         assertThat(err("a%\uD83D\uDE00")).startsWith("Systemd specifiers");
         assertThat(ok("\uD83D\uDE00%%")).isEqualTo("\uD83D\uDE00%");
