@@ -145,7 +145,7 @@ public final class UnitSearchPath {
             }
         }
         try {
-            return new ParsedFile(UnitFileParser.parse(path, bytes), doc);
+            return new ParsedFile(UnitFileParser.parse(path, doc), doc);
         } catch (UnitParseException ex) {
             for (SyntaxProblem p : doc.problems()) {
                 findings.add(finding(ruleOf(p.message()), path, p.line(), "error loading \"" + path + "\", "
