@@ -3,6 +3,7 @@ package dev.bootdeck.project.build;
 import dev.bootdeck.model.Finding;
 import dev.bootdeck.model.Severity;
 import dev.bootdeck.project.containerfile.Containerfile;
+import dev.bootdeck.project.containerfile.ContainerfileParser;
 import dev.bootdeck.project.containerfile.Expansion;
 import dev.bootdeck.project.containerfile.Instruction;
 import dev.bootdeck.project.containerfile.Stage;
@@ -127,7 +128,7 @@ public final class BuildSimulator {
     }
 
     private void arg(Instruction ins, Variables into, Variables env) {
-        for (String word : InstructionWords.quoted(ins.args())) {
+        for (String word : ContainerfileParser.splitShellWordsRaw(ins.args())) {
             int eq = word.indexOf('=');
             String name = eq < 0 ? word : word.substring(0, eq);
             if (env != null && env.declared(name)) {
@@ -145,7 +146,7 @@ public final class BuildSimulator {
     }
 
     private void env(Instruction ins, StageState st) {
-        List<String> words = InstructionWords.quoted(ins.args());
+        List<String> words = ContainerfileParser.splitShellWordsRaw(ins.args());
         WordExpander x = new WordExpander(st.vars, cf.escape());
         if (!words.isEmpty() && !words.get(0).contains("=")) {
             String name = words.get(0);

@@ -1,6 +1,5 @@
 package dev.bootdeck.project.build;
 
-import dev.bootdeck.project.containerfile.ContainerfileParser;
 import dev.bootdeck.project.containerfile.Instruction;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,10 +34,5 @@ final class InstructionWords {
             }
         }
         return out;
-    }
-
-    /** {@code ARG}/{@code ENV} words: split at whitespace outside quotes, quotes kept for later expansion. */
-    static List<String> quoted(String s) {
-        return ContainerfileParser.splitShellWordsRaw(s);
     }
 }

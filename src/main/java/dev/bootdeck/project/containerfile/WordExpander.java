@@ -102,13 +102,11 @@ public final class WordExpander {
                 }
             } else if (rest.startsWith(":+") || rest.startsWith("+")) {
                 String alt = rest.substring(rest.startsWith(":") ? 2 : 1);
+                // unset or empty (for ":+"): the alternative is dropped, as in a plain build
                 if (value != null && (!rest.startsWith(":") || !value.isEmpty())) {
                     Expansion e = expand(alt);
                     out.append(e.value());
                     unresolved.addAll(e.unresolved());
-                } else if (!vars.declared(name) || value == null) {
-                    // unknown: a plain build leaves it unset, so the word is dropped
-                    out.append("");
                 }
             } else if (rest.startsWith(":?") || rest.startsWith("?")) {
                 append(name, value, out, unresolved);
