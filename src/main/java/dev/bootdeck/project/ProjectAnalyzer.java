@@ -88,7 +88,7 @@ public final class ProjectAnalyzer {
         List<BindingRule> rules = rules(sim);
         List<QuadletFile> quadletFiles = new ArrayList<>();
         for (ContextEntry e : source.entries()) {
-            if (e.type() != ContextEntry.Type.FILE || !isQuadlet(e.path())) {
+            if (e.type() != ContextEntry.Type.FILE || !ImageLayout.isQuadletPath(e.path())) {
                 continue;
             }
             read(e.path());
@@ -118,11 +118,6 @@ public final class ProjectAnalyzer {
             }
         }
         return ContextIgnore.none();
-    }
-
-    static boolean isQuadlet(String path) {
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        return ImageLayout.unitType(name).isPresent() || ImageLayout.isDropIn(path);
     }
 
     private Optional<byte[]> read(String path) {
@@ -211,7 +206,7 @@ public final class ProjectAnalyzer {
                     b.symlink(p, s.target());
                 }
             } else if (entry instanceof ImageEntry.ProjectFile f) {
-                if (needed.contains(p) || isQuadlet(p)) {
+                if (needed.contains(p) || ImageLayout.isQuadletPath(p)) {
                     Optional<byte[]> bytes = read(f.projectPath());
                     if (bytes.isPresent()) {
                         b.file(p, bytes.get());
@@ -238,7 +233,7 @@ public final class ProjectAnalyzer {
         java.util.Set<String> inImage = new java.util.HashSet<>();
         for (Map.Entry<String, ImageEntry> e : image.entries().entrySet()) {
             String p = e.getKey();
-            if (!isQuadlet(p)) {
+            if (!ImageLayout.isQuadletPath(p)) {
                 continue;
             }
             Resolution r = image.resolve(p);

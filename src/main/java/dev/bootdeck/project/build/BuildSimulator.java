@@ -275,8 +275,7 @@ public final class BuildSimulator {
             matches = p.isEmpty() || ctx.get(Globs.unescape(p)).isPresent() ? List.of(Globs.unescape(p)) : List.of();
         }
         if (matches.isEmpty()) {
-            String name = p.substring(p.lastIndexOf('/') + 1);
-            if (ImageLayout.unitType(name).isPresent() || ImageLayout.isDropIn(p)) {
+            if (ImageLayout.isQuadletPath(p)) {
                 findings.add(new Finding(Rules.MISSING_COPY_SOURCE, Severity.ERROR, cf.name(), ins.startLine(),
                         "COPY source " + value + " does not exist in the project (the build fails here)"));
             }

@@ -315,12 +315,7 @@ public final class ProjectEditor {
 
     private List<CopyRecord> finalQuadletCopies() {
         return project.simulation().copies().stream().filter(c -> c.instruction().stage() == finalStage
-                && c.fromContext() && c.landings().stream().anyMatch(l -> isQuadletPath(l.projectPath()))).toList();
-    }
-
-    private static boolean isQuadletPath(String path) {
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        return ImageLayout.unitType(name).isPresent() || ImageLayout.isDropIn(path);
+                && c.fromContext() && c.landings().stream().anyMatch(l -> ImageLayout.isQuadletPath(l.projectPath()))).toList();
     }
 
     /** The file offset after the last Quadlet COPY of the final stage (else before its first binding RUN). */

@@ -1,5 +1,9 @@
 package dev.bootdeck.project.image;
 
+import dev.bootdeck.bootc.BootcRules;
+import dev.bootdeck.quadlet.QuadletType;
+import dev.bootdeck.quadlet.UnitSearchPath;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -9,15 +13,14 @@ import java.util.regex.Pattern;
  * rootful and rootless Quadlet search directories (podman-systemd.unit(5)), and the Quadlet file names.
  */
 public final class ImageLayout {
-    public static final String BOUND_IMAGES_DIR = "/usr/lib/bootc/bound-images.d";
+    public static final String BOUND_IMAGES_DIR = "/" + BootcRules.BOUND_IMAGE_DIR;
     public static final String BOOTC_STORAGE = "/usr/lib/bootc/storage";
     /** Rootful search directories in precedence order ({@code /run} is never part of an image). */
-    public static final List<String> ROOTFUL_DIRS = List.of("/run/containers/systemd", "/etc/containers/systemd",
-            "/usr/share/containers/systemd");
+    public static final List<String> ROOTFUL_DIRS = UnitSearchPath.ROOTFUL_DIRECTORIES;
     public static final String DEFAULT_QUADLET_DIR = "/usr/share/containers/systemd";
-    /** Unit file types podman's generator reads. */
-    public static final List<String> UNIT_EXTENSIONS = List.of("container", "image", "volume", "network", "pod",
-            "kube", "build", "artifact");
+    /** Unit file types podman's generator reads (the extensions of {@link QuadletType}, without the dot). */
+    public static final List<String> UNIT_EXTENSIONS = Arrays.stream(QuadletType.values())
+            .map(t -> t.extension().substring(1)).toList();
 
     private static final Pattern USER_CONFIG = Pattern.compile("(^|/)\\.config/containers/systemd(/|$)");
     private static final String USERS_DIR = "/etc/containers/systemd/users";
@@ -33,6 +36,11 @@ public final class ImageLayout {
         }
         String ext = fileName.substring(dot + 1);
         return UNIT_EXTENSIONS.contains(ext) ? Optional.of(ext) : Optional.empty();
+    }
+
+    /** Whether {@code path} (project-relative or absolute) is a Quadlet unit or drop-in, by its name alone. */
+    public static boolean isQuadletPath(String path) {
+        return unitType(path.substring(path.lastIndexOf('/') + 1)).isPresent() || isDropIn(path);
     }
 
     /**
