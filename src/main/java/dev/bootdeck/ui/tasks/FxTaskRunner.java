@@ -1,5 +1,6 @@
 package dev.bootdeck.ui.tasks;
 
+import dev.bootdeck.ssh.Cancellation;
 import dev.bootdeck.ui.UserMessages;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
@@ -46,10 +47,10 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                               Consumer<? super Throwable> onFailure) {
         ActivityEntry entry = activity.start(title);
         AtomicBoolean cancelled = new AtomicBoolean();
-        TaskContext context = new TaskContext();
+        Cancellation cancellation = new Cancellation();
         Future<?> future = pool.submit(() -> {
             try {
-                T result = work.call(context);
+                T result = work.call(cancellation);
                 Platform.runLater(() -> {
                     if (cancelled.get()) {
                         return;
@@ -76,7 +77,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             @Override
             public void cancel() {
                 if (cancelled.compareAndSet(false, true)) {
-                    context.cancel();
+                    cancellation.cancel();
                     future.cancel(true);
                     Platform.runLater(() -> {
                         if (entry.state() == ActivityEntry.State.RUNNING) {

@@ -1,5 +1,6 @@
 package dev.bootdeck.ui.tasks;
 
+import dev.bootdeck.ssh.Cancellation;
 import java.util.function.Consumer;
 
 /**
@@ -11,11 +12,12 @@ public interface TaskRunner {
 
     /**
      * Work that may block. On cancel its thread is interrupted and the actions it registered with
-     * {@link TaskContext#onCancel} run (closing a channel unblocks an SSH read that ignores interruption).
+     * {@link Cancellation#onCancel} run (closing a channel unblocks an SSH read that ignores interruption); the same
+     * handle can be passed straight to the SSH layer.
      */
     @FunctionalInterface
     interface Work<T> {
-        T call(TaskContext context) throws Exception;
+        T call(Cancellation cancel) throws Exception;
     }
 
     /**
