@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -177,10 +176,6 @@ public final class HostsViewModel {
             main.update(main.settings().withHosts(hosts));
         }
         return added;
-    }
-
-    public Optional<HostItemViewModel> selected() {
-        return Optional.ofNullable(selected.get());
     }
 
     public Supplier<List<HostEntry>> entries() {
