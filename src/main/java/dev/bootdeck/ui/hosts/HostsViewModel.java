@@ -120,6 +120,12 @@ public final class HostsViewModel {
             item.reportProperty().set(HostReport.failed(name, HostState.BAD_OUTPUT,
                     "Refreshing " + name + " failed: " + UserMessages.of(e), clock.instant()));
             main.statusProperty().set("Refreshing " + name + " failed");
+        }, () -> {
+            // cancelled here, in the Activity tab or by a newer refresh: only the last one says "not connecting"
+            if (item.running().isDone()) {
+                item.connectingProperty().set(false);
+                main.statusProperty().set("Refreshing " + name + " cancelled");
+            }
         }));
     }
 

@@ -704,7 +704,7 @@ public final class ProjectViewModel {
                 }, e -> {
                     editing.set(false);
                     dialogs.showError(failureTitle, UserMessages.of(e));
-                });
+                }, () -> editing.set(false));
     }
 
     private boolean refusedForUnsaved(EditPlan plan, String title) {
@@ -739,7 +739,16 @@ public final class ProjectViewModel {
         }, e -> {
             editing.set(false);
             dialogs.showError(failureTitle, UserMessages.of(e));
-        });
+        }, () -> afterCancelledWrite(plan.title()));
+    }
+
+    /** A write cancelled in the Activity tab may have stopped half-way: show what the disk holds now. */
+    private void afterCancelledWrite(String title) {
+        editing.set(false);
+        updateUndo();
+        checkDisk();
+        reanalyze();
+        main.statusProperty().set("Cancelled: " + title + " (the project is read again from disk)");
     }
 
     /** Reverts the last applied edit (Undo button, Ctrl+Z outside a text field). */
@@ -771,7 +780,7 @@ public final class ProjectViewModel {
             editing.set(false);
             updateUndo();
             dialogs.showError("Not undone", UserMessages.of(e));
-        });
+        }, () -> afterCancelledWrite("Undo " + last.title()));
     }
 
     private void updateUndo() {

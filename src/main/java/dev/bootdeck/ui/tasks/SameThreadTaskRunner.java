@@ -16,7 +16,7 @@ public final class SameThreadTaskRunner implements TaskRunner {
 
     @Override
     public <T> TaskHandle run(String title, Work<T> work, Consumer<? super T> onSuccess,
-                              Consumer<? super Throwable> onFailure) {
+                              Consumer<? super Throwable> onFailure, Runnable onCancelled) {
         ActivityEntry entry = activity.start(title);
         T result;
         try {

@@ -30,7 +30,7 @@ class MainViewModelTest {
 
         @Override
         public <T> TaskHandle run(String title, Work<T> work, Consumer<? super T> onSuccess,
-                                  Consumer<? super Throwable> onFailure) {
+                                  Consumer<? super Throwable> onFailure, Runnable onCancelled) {
             held.add(() -> {
                 try {
                     onSuccess.accept(work.call(Cancellation.none()));
