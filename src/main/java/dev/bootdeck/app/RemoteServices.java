@@ -3,7 +3,6 @@ package dev.bootdeck.app;
 import dev.bootdeck.remote.DemoHost;
 import dev.bootdeck.remote.HostInspector;
 import dev.bootdeck.settings.SettingsStore;
-import dev.bootdeck.ssh.Cancellation;
 import dev.bootdeck.ssh.SshClient;
 import dev.bootdeck.ssh.SshConfigHosts;
 import dev.bootdeck.ssh.SshEnvironment;
@@ -45,16 +44,12 @@ final class RemoteServices implements AutoCloseable {
     }
 
     HostInspection inspection() {
-        return (entry, ctx) -> {
-            Cancellation cancel = new Cancellation();
-            ctx.onCancel(cancel::cancel);
-            return new HostInspector(pool, new DialogUserInteraction(dialogs, entry.sudo()))
-                    .inspect(entry.target(), cancel);
-        };
+        return (entry, cancel) -> new HostInspector(pool, new DialogUserInteraction(dialogs, entry.sudo()))
+                .inspect(entry.target(), cancel);
     }
 
     HostInspection demo() {
-        return (entry, ctx) -> DemoHost.report(clock.instant());
+        return (entry, cancel) -> DemoHost.report(clock.instant());
     }
 
     Supplier<List<String>> sshConfigAliases() {

@@ -7,6 +7,7 @@ import dev.bootdeck.model.BoundImagesState;
 import dev.bootdeck.model.DeploymentReport;
 import dev.bootdeck.model.HostReport;
 import dev.bootdeck.model.Severity;
+import dev.bootdeck.remote.HostReportWording;
 import java.io.PrintWriter;
 
 /**
@@ -52,9 +53,8 @@ final class StatusText {
                 });
             }
         }
-        out.println("  auto-update timer: " + (r.autoUpdateTimerActive() == null ? "unknown"
-                : r.autoUpdateTimerActive() ? "active" : "inactive") + "; /etc/ostree/auth.json: "
-                + (r.authJsonPresent() == null ? "unknown" : r.authJsonPresent() ? "present" : "absent"));
+        out.println("  auto-update timer: " + HostReportWording.autoUpdateTimer(r.autoUpdateTimerActive())
+                + "; /etc/ostree/auth.json: " + HostReportWording.authJson(r.authJsonPresent()));
         if (!r.gcCandidates().isEmpty()) {
             out.println("  bootc's GC would prune: " + String.join(", ", r.gcCandidates()));
         }
@@ -96,21 +96,13 @@ final class StatusText {
         }
         out.println(b);
         if (d.updateAvailable() && d.cachedUpdate() != null) {
-            String digest = d.cachedUpdate().digest() == null ? "" : d.cachedUpdate().digest();
-            String hex = digest.startsWith("sha256:") ? digest.substring(7) : digest;
+            String digest = HostReportWording.shortDigest(d.cachedUpdate().digest());
             out.println("              update available: " + (d.cachedUpdate().version() == null ? ""
-                    : "version " + d.cachedUpdate().version() + "  ") + hex.substring(0, Math.min(12, hex.length()))
+                    : "version " + d.cachedUpdate().version() + "  ") + (digest == null ? "" : digest)
                     + (d.cachedUpdate().timestamp() == null ? "" : "  " + d.cachedUpdate().timestamp()));
         }
         if (d.boundImagesState() != BoundImagesState.READ) {
-            out.println("              bound images: " + switch (d.boundImagesState()) {
-                case EMPTY, ABSENT -> "none";
-                case DIRECTORY_ERROR -> "bound-images.d cannot be read";
-                case UNREADABLE_ROOT -> "unknown (deployment root unreadable)";
-                case ROOT_NOT_FOUND -> "unknown (deployment root not found)";
-                case NOT_OSTREE -> "unknown (not an ostree deployment)";
-                default -> "unknown";
-            });
+            out.println("              " + HostReportWording.boundImagesState(d.boundImagesState()).orElseThrow());
             d.findings().forEach(f -> out.println("                " + f.severity().word() + ": " + f.message()));
             return 0;
         }

@@ -61,7 +61,8 @@ public final class FleetInspector implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 cancel.cancel();
-                out.add(HostReport.failed(hosts.get(i), HostState.CANCELLED, "Interrupted", Instant.now()));
+                out.add(HostReport.failed(hosts.get(i), HostState.CANCELLED, "The inspection of " + hosts.get(i)
+                        + " was interrupted", Instant.now()));
             } catch (ExecutionException e) {
                 out.add(HostReport.failed(hosts.get(i), HostState.BAD_OUTPUT, "Inspecting " + hosts.get(i)
                         + " failed: " + e.getCause(), Instant.now()));

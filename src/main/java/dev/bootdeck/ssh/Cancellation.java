@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A handle the caller keeps to stop a connection attempt or a remote command from another thread (a Cancel button,
  * a closing window). Cancelling runs the registered actions once (they close the channel or session); work that
- * registers after cancellation runs its action at once.
+ * registers after cancellation runs its action at once. The GUI's task runner hands one to every background task, so
+ * a Cancel in the window reaches the SSH layer without a second kind of handle.
  */
 public final class Cancellation {
     private final List<Runnable> actions = new ArrayList<>();

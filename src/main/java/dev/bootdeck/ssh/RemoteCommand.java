@@ -96,10 +96,6 @@ public final class RemoteCommand {
         return stdin == null ? null : stdin.clone();
     }
 
-    public boolean hasStdin() {
-        return stdin != null;
-    }
-
     /** The stdin bytes themselves, for sending (no copy, so they can be wiped afterwards). */
     byte[] stdinForSending() {
         return stdin;

@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One authenticated SSH connection, and the one wrapper through which every remote command runs: the command line
  * comes from {@link RemoteCommand} (quoting in one place), every call has a timeout, can be cancelled from another
- * thread (the channel is signalled and closed), keeps a bounded amount of output, reports output live to a listener,
- * and is logged at debug level in redacted form only. Several commands may run at once on one connection.
+ * thread (the channel is signalled and closed), keeps a bounded amount of output, and is logged at debug level in
+ * redacted form only. Several commands may run at once on one connection.
  */
 public final class SshConnection implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SshConnection.class);
@@ -77,8 +77,8 @@ public final class SshConnection implements AutoCloseable {
             return new CommandResult(CommandResult.Outcome.CANCELLED, null, null, new byte[0], new byte[0], false,
                     Duration.ZERO);
         }
-        Capture out = new Capture(options.maxOutputBytes(), options.listener(), true);
-        Capture err = new Capture(options.maxOutputBytes(), options.listener(), false);
+        Capture out = new Capture(options.maxOutputBytes());
+        Capture err = new Capture(options.maxOutputBytes());
         ChannelExec ch = openExec(command, out, err);
         CommandResult.Outcome outcome = CommandResult.Outcome.EXITED;
         try (AutoCloseable reg = options.cancellation().onCancel(() -> stop(ch))) {
@@ -200,19 +200,15 @@ public final class SshConnection implements AutoCloseable {
         }
     }
 
-    /** Output kept up to a limit (the rest is counted and dropped), passed on to the listener as it arrives. */
+    /** Output kept up to a limit (the rest is counted and dropped). */
     private static final class Capture extends OutputStream {
         private final ByteArrayOutputStream data = new ByteArrayOutputStream();
         private final long max;
-        private final ExecOptions.OutputListener listener;
-        private final boolean isStdout;
         private long total;
         private boolean capped;
 
-        Capture(long max, ExecOptions.OutputListener listener, boolean isStdout) {
+        Capture(long max) {
             this.max = max;
-            this.listener = listener;
-            this.isStdout = isStdout;
         }
 
         @Override
@@ -231,15 +227,6 @@ public final class SshConnection implements AutoCloseable {
                     data.write(b, off, (int) room);
                 }
                 capped = true;
-            }
-            try {
-                if (isStdout) {
-                    listener.stdout(b, off, n);
-                } else {
-                    listener.stderr(b, off, n);
-                }
-            } catch (RuntimeException e) {
-                LOG.warn("Output listener failed: {}", e.toString());
             }
         }
 

@@ -48,10 +48,6 @@ public record SshEnvironment(Path home, String localUser, String localHostName, 
                 systemKnownHostsFiles);
     }
 
-    public SshEnvironment withSystemKnownHostsFiles(List<Path> files) {
-        return new SshEnvironment(home, localUser, localHostName, userConfig, systemConfig, agentSocket, files);
-    }
-
     /** {@code ~/.ssh}, where relative Include paths and default keys live. */
     public Path sshDir() {
         return home.resolve(".ssh");

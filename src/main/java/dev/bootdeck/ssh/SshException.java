@@ -52,9 +52,4 @@ public final class SshException extends Exception {
     public String host() {
         return host;
     }
-
-    /** The sentence for a human (the message). */
-    public String userMessage() {
-        return getMessage();
-    }
 }

@@ -43,10 +43,6 @@ public final class SshSessionPool implements AutoCloseable {
         reaper.scheduleAtFixedRate(this::closeIdle, period, period, TimeUnit.MILLISECONDS);
     }
 
-    public SshClient client() {
-        return client;
-    }
-
     /** A live connection to {@code target}, reused or (re)opened. */
     public SshConnection connection(HostTarget target, Cancellation cancel) throws SshException {
         Slot slot = slots.computeIfAbsent(key(target), k -> new Slot());

@@ -39,12 +39,4 @@ public record SshSettings(SshEnvironment environment, UserInteraction interactio
     public SshSettings acceptingNewHostKeys(boolean accept) {
         return new SshSettings(environment, interaction, accept, connectTimeout, keepAliveInterval);
     }
-
-    public SshSettings withConnectTimeout(Duration d) {
-        return new SshSettings(environment, interaction, acceptNewHostKeys, d, keepAliveInterval);
-    }
-
-    public SshSettings withKeepAliveInterval(Duration d) {
-        return new SshSettings(environment, interaction, acceptNewHostKeys, connectTimeout, d);
-    }
 }

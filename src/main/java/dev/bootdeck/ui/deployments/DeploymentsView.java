@@ -11,6 +11,7 @@ import dev.bootdeck.model.HostReport;
 import dev.bootdeck.model.StoredImage;
 import dev.bootdeck.model.UsrOverlay;
 import dev.bootdeck.remote.DemoHost;
+import dev.bootdeck.remote.HostReportWording;
 import dev.bootdeck.ui.Format;
 import dev.bootdeck.ui.hosts.HostItemViewModel;
 import dev.bootdeck.ui.shell.EmptyState;
@@ -244,11 +245,10 @@ public final class DeploymentsView extends BorderPane {
         FlowPane chips = new FlowPane(8, 8);
         chips.setId("host-facts");
         chips.getChildren().add(chip("bootc", r.bootcVersion() == null ? "version unknown" : r.bootcVersion(), null));
-        chips.getChildren().add(chip("auto-update timer", r.autoUpdateTimerActive() == null ? "unknown"
-                : r.autoUpdateTimerActive() ? "active" : "inactive",
+        chips.getChildren().add(chip("auto-update timer", HostReportWording.autoUpdateTimer(r.autoUpdateTimerActive()),
                 Boolean.TRUE.equals(r.autoUpdateTimerActive()) ? "chip-warning" : null));
-        chips.getChildren().add(chip("pull secret /etc/ostree/auth.json", r.authJsonPresent() == null ? "unknown"
-                : r.authJsonPresent() ? "present" : "absent", null));
+        chips.getChildren().add(chip("pull secret /etc/ostree/auth.json",
+                HostReportWording.authJson(r.authJsonPresent()), null));
         BootcHost status = r.status();
         if (status != null) {
             chips.getChildren().add(chip("rollback queued", status.rollbackQueued() ? "yes" : "no",
@@ -372,7 +372,7 @@ public final class DeploymentsView extends BorderPane {
         if (d.cachedUpdate() != null) {
             String u = (d.updateAvailable() ? "" : "(already current) ") + d.cachedUpdate().image()
                     + (d.cachedUpdate().version() == null ? "" : ", version " + d.cachedUpdate().version())
-                    + (d.cachedUpdate().digest() == null ? "" : ", " + shortDigest(d.cachedUpdate().digest()))
+                    + (d.cachedUpdate().digest() == null ? "" : ", " + HostReportWording.shortDigest(d.cachedUpdate().digest()))
                     + (d.cachedUpdate().timestamp() == null ? "" : ", built " + when(d.cachedUpdate().timestamp()));
             row = fact(grid, row, "Cached update", u);
         }
@@ -386,16 +386,7 @@ public final class DeploymentsView extends BorderPane {
     }
 
     private Node boundImages(DeploymentReport d) {
-        String why = switch (d.boundImagesState()) {
-            case EMPTY -> "usr/lib/bootc/bound-images.d is empty: no bound images.";
-            case ABSENT -> "No usr/lib/bootc/bound-images.d in this deployment: no bound images.";
-            case DIRECTORY_ERROR -> "usr/lib/bootc/bound-images.d cannot be listed: bootc fails on it.";
-            case UNREADABLE_ROOT -> "The deployment's root could not be read.";
-            case ROOT_NOT_FOUND -> "The deployment's root was not found on the host.";
-            case NOT_OSTREE -> "Not an ostree deployment: there is no directory tree to read bound images from.";
-            case UNKNOWN -> "Not inspected.";
-            case READ -> null;
-        };
+        String why = HostReportWording.boundImagesState(d.boundImagesState()).orElse(null);
         VBox box = new VBox(6);
         for (var f : d.findings()) {
             Label l = new Label(f.severity().word() + ": " + f.message());
@@ -518,11 +509,6 @@ public final class DeploymentsView extends BorderPane {
         Optional<Instant> t = Format.rfc3339(rfc3339);
         return t.map(i -> Format.relative(i, vm.hosts().clock().instant()) + " (" + Format.absolute(i) + ")")
                 .orElse(rfc3339);
-    }
-
-    private static String shortDigest(String digest) {
-        String hex = digest.startsWith("sha256:") ? digest.substring(7) : digest;
-        return hex.length() > 12 ? hex.substring(0, 12) : hex;
     }
 
     private static <T> TableColumn<T, String> col(String title, java.util.function.Function<T, String> f, double w) {

@@ -2,6 +2,7 @@ package dev.bootdeck.ui.hosts;
 
 import dev.bootdeck.settings.HostEntry;
 import dev.bootdeck.settings.SudoMode;
+import dev.bootdeck.ssh.HostTarget;
 import java.util.Collection;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -13,7 +14,8 @@ import javafx.beans.property.StringProperty;
 
 /**
  * The add / edit host form: name, SSH target ({@code alias} or {@code [user@]host[:port]}) and sudo mode, with its
- * validation. The name defaults to the target.
+ * validation. The name defaults to the target. A target is accepted only if {@link HostTarget#parse} accepts it,
+ * so no host is saved that every refresh would then refuse.
  */
 public final class HostFormViewModel {
     private final StringProperty name = new SimpleStringProperty("");
@@ -47,6 +49,11 @@ public final class HostFormViewModel {
             if (!port.matches("[0-9]{1,5}") || Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65535) {
                 return "Port must be a number from 1 to 65535: " + port;
             }
+        }
+        try {
+            HostTarget.parse(t); // the inspector's own rules: what passes here also connects
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
         }
         String n = effectiveName();
         if (n.chars().anyMatch(Character::isISOControl)) {

@@ -2,7 +2,7 @@ package dev.bootdeck.ui.hosts;
 
 import dev.bootdeck.model.HostReport;
 import dev.bootdeck.settings.HostEntry;
-import dev.bootdeck.ui.tasks.TaskContext;
+import dev.bootdeck.ssh.Cancellation;
 
 /**
  * What the sidebar calls to refresh one host; blocking, run through the task runner. The application wires it to
@@ -10,5 +10,5 @@ import dev.bootdeck.ui.tasks.TaskContext;
  */
 @FunctionalInterface
 public interface HostInspection {
-    HostReport inspect(HostEntry host, TaskContext context) throws Exception;
+    HostReport inspect(HostEntry host, Cancellation cancel) throws Exception;
 }

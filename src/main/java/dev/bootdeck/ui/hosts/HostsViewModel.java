@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -121,6 +120,12 @@ public final class HostsViewModel {
             item.reportProperty().set(HostReport.failed(name, HostState.BAD_OUTPUT,
                     "Refreshing " + name + " failed: " + UserMessages.of(e), clock.instant()));
             main.statusProperty().set("Refreshing " + name + " failed");
+        }, () -> {
+            // cancelled here, in the Activity tab or by a newer refresh: only the last one says "not connecting"
+            if (item.running().isDone()) {
+                item.connectingProperty().set(false);
+                main.statusProperty().set("Refreshing " + name + " cancelled");
+            }
         }));
     }
 
@@ -177,10 +182,6 @@ public final class HostsViewModel {
             main.update(main.settings().withHosts(hosts));
         }
         return added;
-    }
-
-    public Optional<HostItemViewModel> selected() {
-        return Optional.ofNullable(selected.get());
     }
 
     public Supplier<List<HostEntry>> entries() {

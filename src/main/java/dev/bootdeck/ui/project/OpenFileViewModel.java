@@ -104,10 +104,6 @@ public final class OpenFileViewModel {
         text.set(EditorText.toFile(text.get(), edited));
     }
 
-    public ReadOnlyStringProperty savedTextProperty() {
-        return savedText.getReadOnlyProperty();
-    }
-
     /** True when the text differs from what the disk holds as far as this editor knows (or the file is gone). */
     public ReadOnlyBooleanProperty dirtyProperty() {
         return dirty.getReadOnlyProperty();

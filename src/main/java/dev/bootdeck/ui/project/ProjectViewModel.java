@@ -90,7 +90,6 @@ public final class ProjectViewModel {
     private final ReadOnlyBooleanWrapper sampleOpen = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("No project open");
     private final ReadOnlyStringWrapper location = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ObservableList<String> recentProjects = FXCollections.observableArrayList();
     private final ObservableList<OpenFileViewModel> openFiles = FXCollections.observableArrayList();
     private final ObjectProperty<OpenFileViewModel> selectedFile = new SimpleObjectProperty<>();
@@ -172,11 +171,6 @@ public final class ProjectViewModel {
     /** The folder on disk, for the tool bar and tooltips. */
     public ReadOnlyStringProperty locationProperty() {
         return location.getReadOnlyProperty();
-    }
-
-    /** True while a project is being opened. */
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
     }
 
     /** Recently opened folders, most recent first (from the settings). */
@@ -263,21 +257,18 @@ public final class ProjectViewModel {
     private enum Opening { USER, STARTUP, STARTUP_RECENT }
 
     private void copySample(String show, Opening how) {
-        loading.set(true);
         long gen = ++loadGeneration;
         tasks.run("Copy the sample project", ctx -> sample.copy(), dir -> {
             if (gen == loadGeneration) {
                 load(dir, true, how, show);
             }
         }, e -> {
-            loading.set(false);
             dialogs.showError("Sample project not opened", "Could not copy the sample project: "
                     + UserMessages.of(e));
         });
     }
 
     private void load(Path dir, boolean isSample, Opening how, String show) {
-        loading.set(true);
         long gen = ++loadGeneration;
         tasks.run("Open project " + dir, ctx -> {
             try {
@@ -292,7 +283,6 @@ public final class ProjectViewModel {
             if (gen != loadGeneration) {
                 return;
             }
-            loading.set(false);
             show(a, isSample, show);
             if (!isSample) {
                 main.update(main.settings().withRecentProject(a.project().directory().toString()));
@@ -305,7 +295,6 @@ public final class ProjectViewModel {
             if (gen != loadGeneration) {
                 return;
             }
-            loading.set(false);
             String message = UserMessages.of(e);
             if (e instanceof FolderGone && recentProjects.contains(dir.toString())) {
                 forgetRecent(dir.toString());
@@ -615,11 +604,6 @@ public final class ProjectViewModel {
         return undoTitle.getReadOnlyProperty();
     }
 
-    /** The Quadlet file of the selected tab (as the core sees it on disk), or null. */
-    public ReadOnlyObjectProperty<QuadletFile> selectedQuadletProperty() {
-        return selectedQuadlet.getReadOnlyProperty();
-    }
-
     /** The selected file is an unbound .image or .container. */
     public BooleanBinding canBindProperty() {
         return canBind;
@@ -720,7 +704,7 @@ public final class ProjectViewModel {
                 }, e -> {
                     editing.set(false);
                     dialogs.showError(failureTitle, UserMessages.of(e));
-                });
+                }, () -> editing.set(false));
     }
 
     private boolean refusedForUnsaved(EditPlan plan, String title) {
@@ -755,7 +739,16 @@ public final class ProjectViewModel {
         }, e -> {
             editing.set(false);
             dialogs.showError(failureTitle, UserMessages.of(e));
-        });
+        }, () -> afterCancelledWrite(plan.title()));
+    }
+
+    /** A write cancelled in the Activity tab may have stopped half-way: show what the disk holds now. */
+    private void afterCancelledWrite(String title) {
+        editing.set(false);
+        updateUndo();
+        checkDisk();
+        reanalyze();
+        main.statusProperty().set("Cancelled: " + title + " (the project is read again from disk)");
     }
 
     /** Reverts the last applied edit (Undo button, Ctrl+Z outside a text field). */
@@ -787,7 +780,7 @@ public final class ProjectViewModel {
             editing.set(false);
             updateUndo();
             dialogs.showError("Not undone", UserMessages.of(e));
-        });
+        }, () -> afterCancelledWrite("Undo " + last.title()));
     }
 
     private void updateUndo() {

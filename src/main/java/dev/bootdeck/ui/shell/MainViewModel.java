@@ -7,6 +7,7 @@ import dev.bootdeck.ui.dialogs.DialogService;
 import dev.bootdeck.ui.tasks.TaskRunner;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -31,6 +32,8 @@ public final class MainViewModel {
     private final ObjectProperty<Tab> activeTab = new SimpleObjectProperty<>(Tab.DEPLOYMENTS);
     private final StringProperty status = new SimpleStringProperty("Ready");
     private final Map<Tab, Runnable> refreshers = new EnumMap<>(Tab.class);
+    /** The newest settings not yet written: save tasks may run at once and in any order, only the newest counts. */
+    private final AtomicReference<AppSettings> unsaved = new AtomicReference<>();
 
     public MainViewModel(TaskRunner tasks, DialogService dialogs, SettingsStore store, AppSettings initial) {
         this.tasks = tasks;
@@ -53,11 +56,20 @@ public final class MainViewModel {
         return settings.get();
     }
 
-    /** Makes {@code next} the settings in force and saves them in the background. */
+    /**
+     * Makes {@code next} the settings in force and saves them in the background. Saves are serialised and each
+     * writes the newest settings at that moment, so an older save finishing late never overwrites a newer one.
+     */
     public void update(AppSettings next) {
         settings.set(next);
-        tasks.run("Save settings", ctx -> {
-            store.save(next);
+        unsaved.set(next);
+        tasks.run("Save settings", cancel -> {
+            synchronized (store) {
+                AppSettings newest = unsaved.getAndSet(null);
+                if (newest != null) {
+                    store.save(newest);
+                }
+            }
             return null;
         }, ok -> { }, e -> dialogs.showError("Settings not saved",
                 "Could not write " + store.file() + ": " + UserMessages.of(e)));

@@ -1,5 +1,6 @@
 package dev.bootdeck.ui.tasks;
 
+import dev.bootdeck.ssh.Cancellation;
 import dev.bootdeck.ui.UserMessages;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
@@ -43,17 +44,20 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public <T> TaskHandle run(String title, Work<T> work, Consumer<? super T> onSuccess,
-                              Consumer<? super Throwable> onFailure) {
+                              Consumer<? super Throwable> onFailure, Runnable onCancelled) {
         ActivityEntry entry = activity.start(title);
         AtomicBoolean cancelled = new AtomicBoolean();
-        TaskContext context = new TaskContext();
+        // Read and written on the FX thread only: one of the three callbacks was called.
+        boolean[] settled = new boolean[1];
+        Cancellation cancellation = new Cancellation();
         Future<?> future = pool.submit(() -> {
             try {
-                T result = work.call(context);
+                T result = work.call(cancellation);
                 Platform.runLater(() -> {
-                    if (cancelled.get()) {
+                    if (cancelled.get() || settled[0]) {
                         return;
                     }
+                    settled[0] = true;
                     activity.finish(entry, ActivityEntry.State.SUCCEEDED, "");
                     onSuccess.accept(result);
                 });
@@ -67,6 +71,10 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 }
                 LOG.warn("Task failed: {}", title, e);
                 Platform.runLater(() -> {
+                    if (cancelled.get() || settled[0]) {
+                        return;
+                    }
+                    settled[0] = true;
                     activity.finish(entry, ActivityEntry.State.FAILED, UserMessages.of(e));
                     onFailure.accept(e);
                 });
@@ -76,12 +84,17 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             @Override
             public void cancel() {
                 if (cancelled.compareAndSet(false, true)) {
-                    context.cancel();
+                    cancellation.cancel();
                     future.cancel(true);
                     Platform.runLater(() -> {
+                        if (settled[0]) {
+                            return;
+                        }
+                        settled[0] = true;
                         if (entry.state() == ActivityEntry.State.RUNNING) {
                             activity.finish(entry, ActivityEntry.State.CANCELLED, "Cancelled");
                         }
+                        onCancelled.run();
                     });
                 }
             }

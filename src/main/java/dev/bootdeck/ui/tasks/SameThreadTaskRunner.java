@@ -1,5 +1,6 @@
 package dev.bootdeck.ui.tasks;
 
+import dev.bootdeck.ssh.Cancellation;
 import dev.bootdeck.ui.UserMessages;
 import java.time.Clock;
 import java.util.function.Consumer;
@@ -15,11 +16,11 @@ public final class SameThreadTaskRunner implements TaskRunner {
 
     @Override
     public <T> TaskHandle run(String title, Work<T> work, Consumer<? super T> onSuccess,
-                              Consumer<? super Throwable> onFailure) {
+                              Consumer<? super Throwable> onFailure, Runnable onCancelled) {
         ActivityEntry entry = activity.start(title);
         T result;
         try {
-            result = work.call(new TaskContext());
+            result = work.call(Cancellation.none());
         } catch (Exception e) {
             activity.finish(entry, ActivityEntry.State.FAILED, UserMessages.of(e));
             onFailure.accept(e);

@@ -1,5 +1,6 @@
 package dev.bootdeck.ui.tasks;
 
+import dev.bootdeck.ssh.Cancellation;
 import java.util.function.Consumer;
 
 /**
@@ -11,18 +12,28 @@ public interface TaskRunner {
 
     /**
      * Work that may block. On cancel its thread is interrupted and the actions it registered with
-     * {@link TaskContext#onCancel} run (closing a channel unblocks an SSH read that ignores interruption).
+     * {@link Cancellation#onCancel} run (closing a channel unblocks an SSH read that ignores interruption); the same
+     * handle can be passed straight to the SSH layer.
      */
     @FunctionalInterface
     interface Work<T> {
-        T call(TaskContext context) throws Exception;
+        T call(Cancellation cancel) throws Exception;
     }
 
     /**
-     * Runs {@code work} in the background. Exactly one of {@code onSuccess} / {@code onFailure} is called, on the
-     * FX thread, unless the task was cancelled first. The task is listed in the activity log under {@code title}.
+     * Runs {@code work} in the background. Exactly one of {@code onSuccess}, {@code onFailure} and
+     * {@code onCancelled} is called, on the FX thread; {@code onCancelled} when the task was cancelled (its handle,
+     * or the Activity tab's Cancel) before a result was delivered. The task is listed in the activity log under
+     * {@code title}.
      */
-    <T> TaskHandle run(String title, Work<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure);
+    <T> TaskHandle run(String title, Work<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure,
+                       Runnable onCancelled);
+
+    /** As above, for work whose cancellation leaves nothing to undo in the caller's state. */
+    default <T> TaskHandle run(String title, Work<T> work, Consumer<? super T> onSuccess,
+                               Consumer<? super Throwable> onFailure) {
+        return run(title, work, onSuccess, onFailure, () -> { });
+    }
 
     /** The log of what this runner ran, for the Activity tab. */
     ActivityLog activity();

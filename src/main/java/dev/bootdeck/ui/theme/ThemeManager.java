@@ -24,10 +24,6 @@ public final class ThemeManager {
         return dark;
     }
 
-    public boolean isDark() {
-        return dark.get();
-    }
-
     /** Applies the current theme to the whole application. */
     public void apply() {
         Application.setUserAgentStylesheet(dark.get()

@@ -121,4 +121,14 @@ class HostsViewModelTest {
         assertThat(f.isValid()).isTrue();
         assertThat(f.toEntry()).isEqualTo(new HostEntry("web one", "root@[fe80::1]:22", SudoMode.AUTO));
     }
+
+    @Test
+    void hostFormRefusesWhatTheInspectorWouldRefuse() {
+        HostFormViewModel f = new HostFormViewModel(Optional.empty(), List.of());
+        for (String bad : List.of("@web1", "admin@-web1", "[fe80::1", "root@[fe80::1]x")) {
+            f.targetProperty().set(bad);
+            assertThat(f.isValid()).as(bad).isFalse();
+            assertThat(f.problemProperty().get()).as(bad).contains(bad);
+        }
+    }
 }

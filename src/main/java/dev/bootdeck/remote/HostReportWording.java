@@ -1,0 +1,49 @@
+package dev.bootdeck.remote;
+
+import dev.bootdeck.model.BoundImagesState;
+import java.util.Optional;
+
+/**
+ * The words both front ends use for the facts of a host report that bootc does not word itself: the command line's
+ * {@code status} text and the window's Deployments tab call these, so the two never say different things about the
+ * same host.
+ */
+public final class HostReportWording {
+    private static final int SHORT_DIGEST = 12;
+
+    private HostReportWording() {
+    }
+
+    /** State of {@code bootc-fetch-apply-updates.timer}: active, inactive or unknown (not learned). */
+    public static String autoUpdateTimer(Boolean active) {
+        return active == null ? "unknown" : active ? "active" : "inactive";
+    }
+
+    /** Whether the pull secret {@code /etc/ostree/auth.json} exists: present, absent or unknown. */
+    public static String authJson(Boolean present) {
+        return present == null ? "unknown" : present ? "present" : "absent";
+    }
+
+    /** The first 12 hex digits of a digest, without its {@code sha256:} prefix; null for null. */
+    public static String shortDigest(String digest) {
+        if (digest == null) {
+            return null;
+        }
+        String hex = digest.startsWith("sha256:") ? digest.substring("sha256:".length()) : digest;
+        return hex.length() > SHORT_DIGEST ? hex.substring(0, SHORT_DIGEST) : hex;
+    }
+
+    /** Why a deployment shows no list of bound images, as one sentence; empty when they were read. */
+    public static Optional<String> boundImagesState(BoundImagesState state) {
+        return Optional.ofNullable(switch (state) {
+            case EMPTY -> "usr/lib/bootc/bound-images.d is empty: no bound images.";
+            case ABSENT -> "No usr/lib/bootc/bound-images.d in this deployment: no bound images.";
+            case DIRECTORY_ERROR -> "usr/lib/bootc/bound-images.d cannot be listed: bootc fails on it.";
+            case UNREADABLE_ROOT -> "The deployment's root could not be read: its bound images are unknown.";
+            case ROOT_NOT_FOUND -> "The deployment's root was not found on the host: its bound images are unknown.";
+            case NOT_OSTREE -> "Not an ostree deployment: there is no directory tree to read bound images from.";
+            case UNKNOWN -> "Bound images not inspected.";
+            case READ -> null;
+        });
+    }
+}
