@@ -67,7 +67,10 @@ public final class ActivityView extends BorderPane {
                     return;
                 }
                 button.setOnAction(e -> item.cancel());
-                button.disableProperty().bind(item.stateProperty().isNotEqualTo(ActivityEntry.State.RUNNING));
+                button.disableProperty().bind(item.stateProperty().isNotEqualTo(ActivityEntry.State.RUNNING)
+                        .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> !item.cancellable())));
+                button.setTooltip(item.cancellable() ? null
+                        : new javafx.scene.control.Tooltip("A write finishes or rolls back on its own"));
                 setGraphic(button);
             }
         });

@@ -501,7 +501,7 @@ public final class ProjectViewModel {
     private void write(OpenFileViewModel f, boolean overwriteChanges) {
         byte[] bytes = f.bytesToSave();
         Optional<byte[]> expected = f.expectedOnDisk();
-        tasks.run("Save " + f.path(), ctx -> {
+        tasks.runToCompletion("Save " + f.path(), ctx -> {
             Optional<byte[]> now = read(f.file());
             if (!overwriteChanges && !OpenFileViewModel.same(expected, now)) {
                 return Optional.of(now);
@@ -723,7 +723,7 @@ public final class ProjectViewModel {
         EditHistory h = history;
         long gen = loadGeneration;
         editing.set(true);
-        tasks.run(plan.title(), ctx -> {
+        tasks.runToCompletion(plan.title(), ctx -> {
             synchronized (h) {
                 h.apply(plan);
             }
@@ -739,16 +739,7 @@ public final class ProjectViewModel {
         }, e -> {
             editing.set(false);
             dialogs.showError(failureTitle, UserMessages.of(e));
-        }, () -> afterCancelledWrite(plan.title()));
-    }
-
-    /** A write cancelled in the Activity tab may have stopped half-way: show what the disk holds now. */
-    private void afterCancelledWrite(String title) {
-        editing.set(false);
-        updateUndo();
-        checkDisk();
-        reanalyze();
-        main.statusProperty().set("Cancelled: " + title + " (the project is read again from disk)");
+        });
     }
 
     /** Reverts the last applied edit (Undo button, Ctrl+Z outside a text field). */
@@ -764,7 +755,7 @@ public final class ProjectViewModel {
         }
         long gen = loadGeneration;
         editing.set(true);
-        tasks.run("Undo " + last.title(), ctx -> {
+        tasks.runToCompletion("Undo " + last.title(), ctx -> {
             synchronized (h) {
                 return h.undo();
             }
@@ -780,7 +771,7 @@ public final class ProjectViewModel {
             editing.set(false);
             updateUndo();
             dialogs.showError("Not undone", UserMessages.of(e));
-        }, () -> afterCancelledWrite("Undo " + last.title()));
+        });
     }
 
     private void updateUndo() {
@@ -822,7 +813,7 @@ public final class ProjectViewModel {
         Optional<Path> initialDir = sampleOpen.get() ? Optional.empty() : Optional.of(p.directory());
         prompts.chooseExportFile(initialDir, EXPORT_NAME).ifPresent(file -> {
             int n = BoundImageList.of(p).size();
-            tasks.run("Export bound images to " + file, ctx -> {
+            tasks.runToCompletion("Export bound images to " + file, ctx -> {
                 BoundImageList.export(p, file);
                 return file;
             }, done -> {

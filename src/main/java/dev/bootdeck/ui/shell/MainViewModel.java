@@ -63,7 +63,7 @@ public final class MainViewModel {
     public void update(AppSettings next) {
         settings.set(next);
         unsaved.set(next);
-        tasks.run("Save settings", cancel -> {
+        tasks.runToCompletion("Save settings", cancel -> {
             synchronized (store) {
                 AppSettings newest = unsaved.getAndSet(null);
                 if (newest != null) {

@@ -14,14 +14,21 @@ public final class ActivityEntry {
 
     private final String title;
     private final Instant started;
+    private final boolean cancellable;
     private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.RUNNING);
     private final ObjectProperty<Instant> finished = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
     private TaskHandle handle;
 
-    public ActivityEntry(String title, Instant started) {
+    public ActivityEntry(String title, Instant started, boolean cancellable) {
         this.title = title;
         this.started = started;
+        this.cancellable = cancellable;
+    }
+
+    /** False for work that must finish or roll back by itself (file writes): no Cancel is offered. */
+    public boolean cancellable() {
+        return cancellable;
     }
 
     public String title() {

@@ -21,8 +21,8 @@ public final class ActivityLog {
         return entries;
     }
 
-    ActivityEntry start(String title) {
-        ActivityEntry e = new ActivityEntry(title, clock.instant());
+    ActivityEntry start(String title, boolean cancellable) {
+        ActivityEntry e = new ActivityEntry(title, clock.instant(), cancellable);
         entries.add(0, e);
         running.set(running.get() + 1);
         if (entries.size() > MAX_ENTRIES) {

@@ -45,7 +45,18 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     @Override
     public <T> TaskHandle run(String title, Work<T> work, Consumer<? super T> onSuccess,
                               Consumer<? super Throwable> onFailure, Runnable onCancelled) {
-        ActivityEntry entry = activity.start(title);
+        return submit(title, work, onSuccess, onFailure, onCancelled, true);
+    }
+
+    @Override
+    public <T> TaskHandle runToCompletion(String title, Work<T> work, Consumer<? super T> onSuccess,
+                                          Consumer<? super Throwable> onFailure) {
+        return submit(title, work, onSuccess, onFailure, () -> { }, false);
+    }
+
+    private <T> TaskHandle submit(String title, Work<T> work, Consumer<? super T> onSuccess,
+                                  Consumer<? super Throwable> onFailure, Runnable onCancelled, boolean cancellable) {
+        ActivityEntry entry = activity.start(title, cancellable);
         AtomicBoolean cancelled = new AtomicBoolean();
         // Read and written on the FX thread only: one of the three callbacks was called.
         boolean[] settled = new boolean[1];
@@ -83,7 +94,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         TaskHandle handle = new TaskHandle() {
             @Override
             public void cancel() {
-                if (cancelled.compareAndSet(false, true)) {
+                if (cancellable && cancelled.compareAndSet(false, true)) {
                     cancellation.cancel();
                     future.cancel(true);
                     Platform.runLater(() -> {

@@ -17,7 +17,18 @@ public final class SameThreadTaskRunner implements TaskRunner {
     @Override
     public <T> TaskHandle run(String title, Work<T> work, Consumer<? super T> onSuccess,
                               Consumer<? super Throwable> onFailure, Runnable onCancelled) {
-        ActivityEntry entry = activity.start(title);
+        return runNow(title, work, onSuccess, onFailure, true);
+    }
+
+    @Override
+    public <T> TaskHandle runToCompletion(String title, Work<T> work, Consumer<? super T> onSuccess,
+                                          Consumer<? super Throwable> onFailure) {
+        return runNow(title, work, onSuccess, onFailure, false);
+    }
+
+    private <T> TaskHandle runNow(String title, Work<T> work, Consumer<? super T> onSuccess,
+                                  Consumer<? super Throwable> onFailure, boolean cancellable) {
+        ActivityEntry entry = activity.start(title, cancellable);
         T result;
         try {
             result = work.call(Cancellation.none());

@@ -35,6 +35,13 @@ public interface TaskRunner {
         return run(title, work, onSuccess, onFailure, () -> { });
     }
 
+    /**
+     * Runs work that must not be stopped half-way (file writes that finish or roll back by themselves): it is never
+     * interrupted, its handle's cancel does nothing, and the Activity tab offers no Cancel for it.
+     */
+    <T> TaskHandle runToCompletion(String title, Work<T> work, Consumer<? super T> onSuccess,
+                                   Consumer<? super Throwable> onFailure);
+
     /** The log of what this runner ran, for the Activity tab. */
     ActivityLog activity();
 }

@@ -51,6 +51,12 @@ class MainViewModelTest {
         }
 
         @Override
+        public <T> TaskHandle runToCompletion(String title, Work<T> work, Consumer<? super T> onSuccess,
+                                              Consumer<? super Throwable> onFailure) {
+            return run(title, work, onSuccess, onFailure, () -> { });
+        }
+
+        @Override
         public ActivityLog activity() {
             return activity;
         }
