@@ -44,7 +44,11 @@ public final class ActivityView extends BorderPane {
         TableColumn<ActivityEntry, String> took = new TableColumn<>("Took");
         took.setCellValueFactory(c -> Bindings.createStringBinding(() -> {
             Instant end = c.getValue().finishedProperty().get();
-            return end == null ? "" : (end.toEpochMilli() - c.getValue().started().toEpochMilli()) + " ms";
+            if (end == null) {
+                return "";
+            }
+            long ms = end.toEpochMilli() - c.getValue().started().toEpochMilli();
+            return ms < 1000 ? ms + " ms" : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
         }, c.getValue().finishedProperty()));
         took.setPrefWidth(90);
         took.setMaxWidth(110);

@@ -1,9 +1,9 @@
 package dev.bootdeck.ui.editor;
 
+import dev.bootdeck.project.containerfile.ContainerfileParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,8 +12,6 @@ import java.util.regex.Pattern;
  * continuation lines), {@code --flags}, quoted strings, {@code $VAR}/{@code ${VAR}} and trailing {@code \}.
  */
 public final class ContainerfileHighlighter implements Highlighter {
-    static final Set<String> INSTRUCTIONS = Set.of("FROM", "RUN", "CMD", "LABEL", "MAINTAINER", "EXPOSE", "ENV", "ADD",
-            "COPY", "ENTRYPOINT", "VOLUME", "USER", "WORKDIR", "ARG", "ONBUILD", "STOPSIGNAL", "HEALTHCHECK", "SHELL");
     private static final Pattern TOKENS = Pattern.compile(
             "(?<string>\"(?:[^\"\\\\]|\\\\.)*\"?|'[^']*'?)|(?<var>\\$\\{[^}]*}?|\\$[A-Za-z_][A-Za-z0-9_]*)"
                     + "|(?<flag>(?<=^|\\s)--?[A-Za-z][\\w-]*(?:=\\S*)?)|(?<op>&&|\\|\\||;)");
@@ -39,7 +37,7 @@ public final class ContainerfileHighlighter implements Highlighter {
                         sp++;
                     }
                     String word = trimmed.substring(0, sp);
-                    if (INSTRUCTIONS.contains(word.toUpperCase(Locale.ROOT))) {
+                    if (ContainerfileParser.KNOWN.contains(word.toUpperCase(Locale.ROOT))) {
                         out.add(new Highlight(pos + lead, pos + lead + sp, "hl-keyword"));
                         from = lead + sp;
                     }
