@@ -5,6 +5,7 @@ import dev.bootdeck.model.BoundImageChange;
 import dev.bootdeck.model.BoundImageReport;
 import dev.bootdeck.model.BoundImagesState;
 import dev.bootdeck.model.DeploymentReport;
+import dev.bootdeck.model.Digests;
 import dev.bootdeck.model.HostReport;
 import dev.bootdeck.model.Severity;
 import dev.bootdeck.remote.HostReportWording;
@@ -96,7 +97,7 @@ final class StatusText {
         }
         out.println(b);
         if (d.updateAvailable() && d.cachedUpdate() != null) {
-            String digest = HostReportWording.shortDigest(d.cachedUpdate().digest());
+            String digest = Digests.shorten(d.cachedUpdate().digest());
             out.println("              update available: " + (d.cachedUpdate().version() == null ? ""
                     : "version " + d.cachedUpdate().version() + "  ") + (digest == null ? "" : digest)
                     + (d.cachedUpdate().timestamp() == null ? "" : "  " + d.cachedUpdate().timestamp()));

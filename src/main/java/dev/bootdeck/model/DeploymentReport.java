@@ -43,11 +43,7 @@ public record DeploymentReport(DeploymentSlot slot, String label, boolean nextBo
 
     /** The first 12 hex digits of the digest ({@code 16dc2b6256b4}), or null. */
     public String digestShort() {
-        if (digest == null) {
-            return null;
-        }
-        String hex = digest.startsWith("sha256:") ? digest.substring(7) : digest;
-        return hex.length() > 12 ? hex.substring(0, 12) : hex;
+        return Digests.shorten(digest);
     }
 
     /** Bound images that are not in bootc's storage. */

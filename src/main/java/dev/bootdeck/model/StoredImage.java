@@ -35,7 +35,6 @@ public record StoredImage(String id, List<String> names, String digest, List<Str
 
     /** The first 12 characters of the ID, as podman shows it. */
     public String shortId() {
-        String hex = id.startsWith("sha256:") ? id.substring(7) : id;
-        return hex.length() > 12 ? hex.substring(0, 12) : hex;
+        return Digests.shorten(id);
     }
 }

@@ -9,8 +9,6 @@ import java.util.Optional;
  * same host.
  */
 public final class HostReportWording {
-    private static final int SHORT_DIGEST = 12;
-
     private HostReportWording() {
     }
 
@@ -22,15 +20,6 @@ public final class HostReportWording {
     /** Whether the pull secret {@code /etc/ostree/auth.json} exists: present, absent or unknown. */
     public static String authJson(Boolean present) {
         return present == null ? "unknown" : present ? "present" : "absent";
-    }
-
-    /** The first 12 hex digits of a digest, without its {@code sha256:} prefix; null for null. */
-    public static String shortDigest(String digest) {
-        if (digest == null) {
-            return null;
-        }
-        String hex = digest.startsWith("sha256:") ? digest.substring("sha256:".length()) : digest;
-        return hex.length() > SHORT_DIGEST ? hex.substring(0, SHORT_DIGEST) : hex;
     }
 
     /** Why a deployment shows no list of bound images, as one sentence; empty when they were read. */

@@ -8,14 +8,6 @@ import org.junit.jupiter.api.Test;
 
 class HostReportWordingTest {
     @Test
-    void shortDigestDropsTheAlgorithmAndKeepsTwelveHexDigits() {
-        assertThat(HostReportWording.shortDigest("sha256:16dc2b6256b4ff88a4d5e2b8c7")).isEqualTo("16dc2b6256b4");
-        assertThat(HostReportWording.shortDigest("16dc2b6256b4ff88")).isEqualTo("16dc2b6256b4");
-        assertThat(HostReportWording.shortDigest("sha256:abc")).isEqualTo("abc");
-        assertThat(HostReportWording.shortDigest(null)).isNull();
-    }
-
-    @Test
     void everyStateButReadSaysWhyThereIsNoList() {
         assertThat(HostReportWording.boundImagesState(BoundImagesState.READ)).isEmpty();
         Arrays.stream(BoundImagesState.values()).filter(s -> s != BoundImagesState.READ)

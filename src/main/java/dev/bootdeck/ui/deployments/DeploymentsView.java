@@ -6,6 +6,7 @@ import dev.bootdeck.model.BoundImageChange;
 import dev.bootdeck.model.BoundImageReport;
 import dev.bootdeck.model.BoundImagesState;
 import dev.bootdeck.model.DeploymentReport;
+import dev.bootdeck.model.Digests;
 import dev.bootdeck.model.GcPlan;
 import dev.bootdeck.model.HostReport;
 import dev.bootdeck.model.StoredImage;
@@ -372,7 +373,7 @@ public final class DeploymentsView extends BorderPane {
         if (d.cachedUpdate() != null) {
             String u = (d.updateAvailable() ? "" : "(already current) ") + d.cachedUpdate().image()
                     + (d.cachedUpdate().version() == null ? "" : ", version " + d.cachedUpdate().version())
-                    + (d.cachedUpdate().digest() == null ? "" : ", " + HostReportWording.shortDigest(d.cachedUpdate().digest()))
+                    + (d.cachedUpdate().digest() == null ? "" : ", " + Digests.shorten(d.cachedUpdate().digest()))
                     + (d.cachedUpdate().timestamp() == null ? "" : ", built " + when(d.cachedUpdate().timestamp()));
             row = fact(grid, row, "Cached update", u);
         }
