@@ -19,14 +19,12 @@ public final class ContainerfileHighlighter implements Highlighter {
     @Override
     public List<Highlight> highlight(String text) {
         List<Highlight> out = new ArrayList<>();
-        int pos = 0;
         boolean continuing = false;
-        while (pos <= text.length()) {
-            int nl = text.indexOf('\n', pos);
-            int end = nl < 0 ? text.length() : nl;
-            String line = text.substring(pos, end);
-            String trimmed = line.strip();
-            int lead = trimmed.isEmpty() ? 0 : line.indexOf(trimmed.charAt(0));
+        for (TextLine l : TextLine.of(text)) {
+            int pos = l.start();
+            String line = l.text();
+            String trimmed = l.trimmed();
+            int lead = l.lead();
             if (trimmed.startsWith("#")) {
                 out.add(new Highlight(pos + lead, pos + lead + trimmed.length(), "hl-comment"));
             } else if (!trimmed.isEmpty()) {
@@ -58,10 +56,6 @@ public final class ContainerfileHighlighter implements Highlighter {
                 }
                 continuing = stop < body.length();
             }
-            if (nl < 0) {
-                break;
-            }
-            pos = nl + 1;
         }
         return out;
     }

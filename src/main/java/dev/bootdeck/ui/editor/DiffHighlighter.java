@@ -8,10 +8,9 @@ public final class DiffHighlighter implements Highlighter {
     @Override
     public List<Highlight> highlight(String text) {
         List<Highlight> out = new ArrayList<>();
-        int pos = 0;
-        while (pos < text.length()) {
-            int nl = text.indexOf('\n', pos);
-            int end = nl < 0 ? text.length() : nl;
+        for (TextLine l : TextLine.of(text)) {
+            int pos = l.start();
+            int end = pos + l.text().length();
             String style = null;
             if (text.startsWith("+++", pos) || text.startsWith("---", pos)) {
                 style = "hl-diff-file";
@@ -25,7 +24,6 @@ public final class DiffHighlighter implements Highlighter {
             if (style != null && end > pos) {
                 out.add(new Highlight(pos, end, style));
             }
-            pos = end + 1;
         }
         return out;
     }

@@ -16,14 +16,12 @@ public final class QuadletHighlighter implements Highlighter {
     @Override
     public List<Highlight> highlight(String text) {
         List<Highlight> out = new ArrayList<>();
-        int pos = 0;
         boolean continuing = false;
-        while (pos <= text.length()) {
-            int nl = text.indexOf('\n', pos);
-            int end = nl < 0 ? text.length() : nl;
-            String line = text.substring(pos, end);
-            String trimmed = line.strip();
-            int lead = line.indexOf(trimmed.isEmpty() ? "" : trimmed.substring(0, 1));
+        for (TextLine l : TextLine.of(text)) {
+            int pos = l.start();
+            String line = l.text();
+            String trimmed = l.trimmed();
+            int lead = l.lead();
             if (trimmed.isEmpty()) {
                 // blank line: a continuation goes on past it (podman skips blank lines inside continuations)
             } else if (trimmed.startsWith("#") || trimmed.startsWith(";")) {
@@ -44,10 +42,6 @@ public final class QuadletHighlighter implements Highlighter {
                     out.add(new Highlight(pos + lead, pos + lead + trimmed.length(), "hl-invalid"));
                 }
             }
-            if (nl < 0) {
-                break;
-            }
-            pos = nl + 1;
         }
         return out;
     }

@@ -47,6 +47,13 @@ class HighlighterTest {
     }
 
     @Test
+    void unifiedDiffLinesAreColouredByKind() {
+        String text = "--- a/Containerfile\n+++ b/Containerfile\n@@ -1,2 +1,3 @@\n FROM x\n-RUN a\n+RUN b\n";
+        assertThat(styled(text, new DiffHighlighter().highlight(text))).isEqualTo("hl-diff-file:--- a/Containerfile|"
+                + "hl-diff-file:+++ b/Containerfile|hl-diff-hunk:@@ -1,2 +1,3 @@|hl-diff-del:-RUN a|hl-diff-add:+RUN b");
+    }
+
+    @Test
     void everyQuadletFixtureGivesSortedRangesInsideTheText() throws Exception {
         try (Stream<Path> files = Files.walk(Fixtures.quadlet())) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
